@@ -1,0 +1,324 @@
+package io.github.leakproof.errorprone.threadlocal;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.Calls;
+import io.github.leakproof.errorprone.common.FinallyCoverage;
+import io.github.leakproof.errorprone.common.LeakSuppression;
+import io.github.leakproof.errorprone.common.Options;
+import io.github.leakproof.errorprone.common.References;
+import io.github.leakproof.errorprone.threadlocal.ThreadLocalUsage.ThreadLocalTypes;
+import io.github.leakproof.model.Check;
+import io.github.leakproof.model.LeakproofOptions;
+import io.github.leakproof.model.StrictMode;
+import io.github.leakproof.model.ThreadLocalCatalogue;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.inject.Inject;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+
+/**
+ * A {@code ThreadLocal} given a value that is never removed.
+ *
+ * <p>Threads in a pool live for the application's lifetime, so a value set on one stays reachable
+ * until {@code remove()}: the request's data outlives the request, and on an application server the
+ * value's class pins its web application's class loader. Two rules:
+ *
+ * <ol>
+ *   <li><b>Never removed</b> (reported on the field): the field is {@code set(...)} and nothing in
+ *       this file ever removes it. Only fields whose every use is in this file (private, or in a
+ *       private/local class) and that are not passed on, since other code could remove them.
+ *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets the
+ *       thread-local and removes it itself, but not in a {@code finally} covering the work in between,
+ *       so an exception or early return leaves the value behind. A method that only sets (a setter
+ *       API whose clear method lives elsewhere in the class) is left to rule 1.
+ * </ol>
+ *
+ * <p>{@code set(null)} and putting back a value read from the same thread-local count as removing.
+ * With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, per-thread caches built with {@code
+ * withInitial} or {@code initialValue()} and never removed are reported too.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary =
+        "ThreadLocal value never removed: pooled threads keep it, and its class loader, alive",
+    severity = ERROR,
+    linkType = CUSTOM,
+    link = Check.DOCS_BASE + "ThreadLocalNotRemoved.md")
+public final class ThreadLocalNotRemoved extends BugChecker
+    implements VariableTreeMatcher, MethodInvocationTreeMatcher {
+  private static final Check CHECK = Check.THREADLOCAL_NOT_REMOVED;
+
+  private final ThreadLocalCatalogue catalogue;
+  private final boolean reportCaches;
+
+  // One summary per compilation unit: Error Prone visits units one at a time.
+  private CompilationUnitTree summarisedUnit;
+  private ThreadLocalUsage usage;
+
+  /** For Error Prone's plugin discovery, which instantiates checks through the service loader. */
+  public ThreadLocalNotRemoved() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public ThreadLocalNotRemoved(ErrorProneFlags flags) {
+    LeakproofOptions options = Options.from(flags);
+    this.catalogue = ThreadLocalCatalogue.of(options);
+    this.reportCaches = options.isStrict(StrictMode.THREADLOCAL_CACHES);
+  }
+
+  // Rule 1 (and the strict cache rule): a thread-local field nothing ever removes.
+  @Override
+  public Description matchVariable(VariableTree tree, VisitorState state) {
+    VarSymbol field = ASTHelpers.getSymbol(tree);
+    if (field == null || field.getKind() != ElementKind.FIELD) {
+      return Description.NO_MATCH;
+    }
+    ThreadLocalUsage usage = usage(state);
+    if (!usage.isThreadLocalField(field)
+        || !allUsesInThisFile(field)
+        || usage.escapes(field)
+        || usage.isCleared(field)) {
+      return Description.NO_MATCH;
+    }
+    List<MethodInvocationTree> sets = usage.setsOf(field);
+    String name = field.getSimpleName().toString();
+    if (!sets.isEmpty()) {
+      return report(
+          tree,
+          state,
+          String.format(
+              "'%s' is given a value (line %d) but never removed: every pooled thread that runs that"
+                  + " code keeps the value, and its class loader, alive. Call %s.remove() in a"
+                  + " finally block when the work is done, or in a clear()/close() method.",
+              name, lineOf(sets.get(0), state), name),
+          SuggestedFix.emptyFix());
+    }
+    if (reportCaches && hasInitialValue(tree, state)) {
+      return report(
+          tree,
+          state,
+          String.format(
+              "'%s' gives every thread its own value that is never removed: pooled threads keep it,"
+                  + " and on an application server its class loader, alive. Call %s.remove() when a"
+                  + " thread's work ends, or suppress if a per-thread cache is intended.",
+              name, name),
+          SuggestedFix.emptyFix());
+    }
+    return Description.NO_MATCH;
+  }
+
+  // Rule 2: a set that the same method removes later, but not on every path.
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree call, VisitorState state) {
+    ThreadLocalUsage usage = usage(state);
+    VarSymbol threadLocal = usage.setTarget(call);
+    if (threadLocal == null) {
+      return Description.NO_MATCH;
+    }
+    Tree body = enclosingBody(state.getPath());
+    if (body == null || !Calls.any(body, c -> usage.clears(c, threadLocal))) {
+      return Description.NO_MATCH; // a setter API: rule 1 judges the field
+    }
+    if (FinallyCoverage.isCovered(
+        state.getPath(), finallyBlock -> Calls.any(finallyBlock, c -> usage.undoesSet(c, threadLocal)))) {
+      return Description.NO_MATCH;
+    }
+    StraightLine line = StraightLine.after(state.getPath(), c -> usage.clears(c, threadLocal));
+    if (line != null && line.between().stream().allMatch(FinallyCoverage::isQuiet)) {
+      return Description.NO_MATCH; // nothing between set and remove can throw or leave
+    }
+    String name = threadLocal.getSimpleName().toString();
+    return report(
+        call,
+        state,
+        String.format(
+            "'%s' is set here and removed later, but not in a finally: %s, the value stays on this"
+                + " pooled thread. Put the work after set() in try { … } finally { %s.remove(); }.",
+            name, whatSkipsTheRemoval(line, state), name),
+        line == null ? SuggestedFix.emptyFix() : line.wrapInTryFinally(state));
+  }
+
+  private Description report(Tree tree, VisitorState state, String message, SuggestedFix fix) {
+    if (LeakSuppression.isSuppressed(CHECK, state)) {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(tree).setMessage(message).addFix(fix).build();
+  }
+
+  private ThreadLocalUsage usage(VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    if (unit != summarisedUnit) {
+      usage = ThreadLocalUsage.of(unit, new ThreadLocalTypes(catalogue, state));
+      summarisedUnit = unit;
+    }
+    return usage;
+  }
+
+  /** Private fields, and fields of private, local or anonymous classes, are used only in this file. */
+  private static boolean allUsesInThisFile(VarSymbol field) {
+    if (field.getModifiers().contains(Modifier.PRIVATE)) {
+      return true;
+    }
+    for (Symbol owner = field.owner; owner instanceof ClassSymbol type; owner = type.owner) {
+      if (type.getModifiers().contains(Modifier.PRIVATE)
+          || type.getNestingKind() == NestingKind.LOCAL
+          || type.getNestingKind() == NestingKind.ANONYMOUS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code ThreadLocal.withInitial(...)}, or a subclass that overrides {@code initialValue()}. */
+  private static boolean hasInitialValue(VariableTree tree, VisitorState state) {
+    ExpressionTree initializer = tree.getInitializer();
+    if (initializer instanceof MethodInvocationTree call) {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      return ThreadLocalCatalogue.isInitialValueFactory(
+          method.owner.getQualifiedName().toString(), method.getSimpleName().toString());
+    }
+    if (initializer instanceof NewClassTree creation) {
+      for (Type type = ASTHelpers.getType(creation);
+          type != null && type.tsym instanceof ClassSymbol cls && !isJdkThreadLocal(cls);
+          type = state.getTypes().supertype(type)) {
+        for (Symbol member : cls.getEnclosedElements()) {
+          if (member instanceof MethodSymbol method
+              && method.getSimpleName().contentEquals(ThreadLocalCatalogue.INITIAL_VALUE_METHOD)
+              && method.getParameters().isEmpty()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isJdkThreadLocal(ClassSymbol cls) {
+    return cls.getQualifiedName().toString().startsWith("java.");
+  }
+
+  private static Tree enclosingBody(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree method) {
+        return method.getBody();
+      }
+      if (p.getLeaf() instanceof LambdaExpressionTree lambda) {
+        return lambda.getBody();
+      }
+    }
+    return null;
+  }
+
+  private static String whatSkipsTheRemoval(StraightLine line, VisitorState state) {
+    if (line != null) {
+      for (StatementTree statement : line.between()) {
+        MethodInvocationTree call = Calls.find(statement, c -> true);
+        if (call != null) {
+          return "if " + state.getSourceForNode(call.getMethodSelect()) + "(…) throws";
+        }
+      }
+    }
+    return "on an exception or early exit before the remove()";
+  }
+
+  private static int lineOf(Tree tree, VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    return (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(tree));
+  }
+
+  /**
+   * The set's statement, the statements after it in the same block, and the first of those that
+   * removes the value — the shape a try/finally fix can wrap.
+   */
+  private record StraightLine(
+      BlockTree block, List<? extends StatementTree> between, StatementTree removal) {
+    static StraightLine after(TreePath callPath, Predicate<MethodInvocationTree> clears) {
+      TreePath statementPath = callPath.getParentPath();
+      if (statementPath == null
+          || !(statementPath.getLeaf() instanceof ExpressionStatementTree setStatement)
+          || !(statementPath.getParentPath().getLeaf() instanceof BlockTree block)) {
+        return null;
+      }
+      List<? extends StatementTree> statements = block.getStatements();
+      int start = statements.indexOf(setStatement);
+      for (int i = start + 1; i < statements.size(); i++) {
+        if (statements.get(i) instanceof ExpressionStatementTree candidate
+            && candidate.getExpression() instanceof MethodInvocationTree call
+            && clears.test(call)) {
+          return new StraightLine(block, statements.subList(start + 1, i), candidate);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * {@code set; a; b; remove;} becomes {@code set; try { a; b; } finally { remove; }} — unless a
+     * variable declared among {@code a; b;} is used after the removal, where the fix would not compile.
+     */
+    SuggestedFix wrapInTryFinally(VisitorState state) {
+      if (between.isEmpty() || declaresVariableUsedLater()) {
+        return SuggestedFix.emptyFix();
+      }
+      StringBuilder body = new StringBuilder("try {\n");
+      for (StatementTree statement : between) {
+        body.append(state.getSourceForNode(statement)).append('\n');
+      }
+      body.append("} finally {\n").append(state.getSourceForNode(removal)).append("\n}");
+      return SuggestedFix.builder()
+          .replace(
+              ASTHelpers.getStartPosition(between.get(0)),
+              state.getEndPosition(removal),
+              body.toString())
+          .build();
+    }
+
+    private boolean declaresVariableUsedLater() {
+      List<? extends StatementTree> statements = block.getStatements();
+      List<? extends StatementTree> after =
+          statements.subList(statements.indexOf(removal) + 1, statements.size());
+      for (StatementTree statement : between) {
+        if (statement instanceof VariableTree declaration) {
+          VarSymbol variable = ASTHelpers.getSymbol(declaration);
+          for (StatementTree later : after) {
+            if (References.mentions(later, variable)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.leakproof.model;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Leakproof's options, parsed once for both front ends from the same keys.
+ *
+ * <p>Error Prone passes them as {@code -XepOpt:Leakproof:<Name>=<value>}; SpotBugs reads the same
+ * keys from system properties ({@code -DLeakproof:<Name>=<value>}) or from a properties file named by
+ * {@code Leakproof:OptionsFile}. A key that starts with {@code Leakproof:} but is not known, or a
+ * value that cannot be used, is an {@link InvalidOptionException} naming the key.
+ */
+public final class LeakproofOptions {
+  public static final String PREFIX = "Leakproof:";
+
+  /** Comma-separated {@link StrictMode} words, or {@code all} / {@code none}. */
+  public static final String STRICT = PREFIX + "Strict";
+
+  /** Comma-separated fully qualified names of further types to treat like {@code ThreadLocal}. */
+  public static final String THREAD_LOCAL_TYPES = PREFIX + "ThreadLocalTypes";
+
+  /** A properties file with more {@code Leakproof:} keys; keys given directly win over it. */
+  public static final String OPTIONS_FILE = PREFIX + "OptionsFile";
+
+  private static final Map<String, String> KNOWN_KEYS = knownKeys();
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*(\\$\\p{javaJavaIdentifierPart}+)*");
+
+  private static final LeakproofOptions DEFAULTS =
+      new LeakproofOptions(EnumSet.noneOf(StrictMode.class), Set.of());
+
+  private final Set<StrictMode> strictModes;
+  private final Set<String> threadLocalTypes;
+
+  private LeakproofOptions(Set<StrictMode> strictModes, Set<String> threadLocalTypes) {
+    this.strictModes = Collections.unmodifiableSet(strictModes);
+    this.threadLocalTypes = Collections.unmodifiableSet(threadLocalTypes);
+  }
+
+  public static LeakproofOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Parses the {@code Leakproof:} keys of {@code raw}; other keys (other tools' options) are ignored.
+   *
+   * @throws InvalidOptionException naming the first key that is unknown or has a bad value
+   */
+  public static LeakproofOptions parse(Map<String, String> raw) {
+    Map<String, String> options = new TreeMap<>();
+    raw.forEach(
+        (key, value) -> {
+          if (key.startsWith(PREFIX)) {
+            options.put(key, value == null ? "" : value);
+          }
+        });
+    String file = options.remove(OPTIONS_FILE);
+    if (file != null) {
+      Map<String, String> fromFile = readOptionsFile(file);
+      fromFile.forEach(options::putIfAbsent);
+    }
+    for (String key : options.keySet()) {
+      if (!KNOWN_KEYS.containsKey(key)) {
+        throw new InvalidOptionException(key, "unknown option; known options: " + describeKnownKeys());
+      }
+    }
+    return new LeakproofOptions(
+        parseStrict(options.getOrDefault(STRICT, "none")),
+        parseTypeNames(THREAD_LOCAL_TYPES, options.getOrDefault(THREAD_LOCAL_TYPES, "")));
+  }
+
+  /** Parses the {@code Leakproof:} system properties (SpotBugs front end). */
+  public static LeakproofOptions fromSystemProperties(Properties properties) {
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      raw.put(name, properties.getProperty(name));
+    }
+    return parse(raw);
+  }
+
+  public boolean isStrict(StrictMode mode) {
+    return strictModes.contains(mode);
+  }
+
+  /** Types the user named to be treated like {@code java.lang.ThreadLocal}. */
+  public Set<String> threadLocalTypes() {
+    return threadLocalTypes;
+  }
+
+  private static Set<StrictMode> parseStrict(String value) {
+    Set<StrictMode> modes = EnumSet.noneOf(StrictMode.class);
+    for (String word : splitList(value)) {
+      if (word.equalsIgnoreCase("all")) {
+        modes.addAll(EnumSet.allOf(StrictMode.class));
+      } else if (!word.equalsIgnoreCase("none")) {
+        StrictMode mode = StrictMode.fromWord(word);
+        if (mode == null) {
+          throw new InvalidOptionException(
+              STRICT, "unknown value '" + word + "'; expected a comma-separated list of " + strictWords());
+        }
+        modes.add(mode);
+      }
+    }
+    return modes;
+  }
+
+  private static Set<String> parseTypeNames(String key, String value) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : splitList(value)) {
+      if (!QUALIFIED_NAME.matcher(name).matches()) {
+        throw new InvalidOptionException(
+            key, "'" + name + "' is not a fully qualified class name (e.g. com.example.RequestLocal)");
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static List<String> splitList(String value) {
+    List<String> items = new ArrayList<>();
+    for (String item : value.split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.trim());
+      }
+    }
+    return items;
+  }
+
+  private static Map<String, String> readOptionsFile(String file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+      properties.load(reader);
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidOptionException(OPTIONS_FILE, "cannot read '" + file + "' (" + e + ")");
+    }
+    Map<String, String> options = new TreeMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      if (name.equals(OPTIONS_FILE)) {
+        throw new InvalidOptionException(OPTIONS_FILE, "'" + file + "' may not name another options file");
+      }
+      options.put(name, properties.getProperty(name));
+    }
+    return options;
+  }
+
+  private static String strictWords() {
+    StringBuilder words = new StringBuilder();
+    for (StrictMode mode : StrictMode.values()) {
+      words.append(mode.word()).append(", ");
+    }
+    return words.append("all, none").toString();
+  }
+
+  private static String describeKnownKeys() {
+    return String.join(", ", KNOWN_KEYS.keySet());
+  }
+
+  private static Map<String, String> knownKeys() {
+    Map<String, String> keys = new TreeMap<>();
+    keys.put(STRICT, "strict modes");
+    keys.put(THREAD_LOCAL_TYPES, "more ThreadLocal-like types");
+    keys.put(OPTIONS_FILE, "a properties file of options");
+    return keys;
+  }
+}
