@@ -40,6 +40,7 @@ import io.github.leakproof.model.Check;
 import io.github.leakproof.model.LeakproofOptions;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
+import io.github.leakproof.model.ThreadLocalMessages;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.inject.Inject;
@@ -118,22 +119,14 @@ public final class ThreadLocalNotRemoved extends BugChecker
       return report(
           tree,
           state,
-          String.format(
-              "'%s' is given a value (line %d) but never removed: every pooled thread that runs that"
-                  + " code keeps the value, and its class loader, alive. Call %s.remove() in a"
-                  + " finally block when the work is done, or in a clear()/close() method.",
-              name, lineOf(sets.get(0), state), name),
+          ThreadLocalMessages.neverRemoved(name, lineOf(sets.get(0), state)),
           SuggestedFix.emptyFix());
     }
     if (reportCaches && hasInitialValue(tree, state)) {
       return report(
           tree,
           state,
-          String.format(
-              "'%s' gives every thread its own value that is never removed: pooled threads keep it,"
-                  + " and on an application server its class loader, alive. Call %s.remove() when a"
-                  + " thread's work ends, or suppress if a per-thread cache is intended.",
-              name, name),
+          ThreadLocalMessages.cacheNeverRemoved(name),
           SuggestedFix.emptyFix());
     }
     return Description.NO_MATCH;
@@ -163,10 +156,7 @@ public final class ThreadLocalNotRemoved extends BugChecker
     return report(
         call,
         state,
-        String.format(
-            "'%s' is set here and removed later, but not in a finally: %s, the value stays on this"
-                + " pooled thread. Put the work after set() in try { … } finally { %s.remove(); }.",
-            name, whatSkipsTheRemoval(line, state), name),
+        ThreadLocalMessages.notRemovedOnEveryPath(name, whatSkipsTheRemoval(line, state)),
         line == null ? SuggestedFix.emptyFix() : line.wrapInTryFinally(state));
   }
 
@@ -246,11 +236,11 @@ public final class ThreadLocalNotRemoved extends BugChecker
       for (StatementTree statement : line.between()) {
         MethodInvocationTree call = Calls.find(statement, c -> true);
         if (call != null) {
-          return "if " + state.getSourceForNode(call.getMethodSelect()) + "(…) throws";
+          return ThreadLocalMessages.ifThrows(state.getSourceForNode(call.getMethodSelect()));
         }
       }
     }
-    return "on an exception or early exit before the remove()";
+    return ThreadLocalMessages.exceptionOrEarlyExit();
   }
 
   private static int lineOf(Tree tree, VisitorState state) {

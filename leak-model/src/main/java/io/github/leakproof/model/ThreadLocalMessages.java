@@ -1,0 +1,42 @@
+package io.github.leakproof.model;
+
+/** The findings' wording, shared so that both front ends say the same thing. */
+public final class ThreadLocalMessages {
+  private ThreadLocalMessages() {}
+
+  /** Rule 1: a thread-local given a value that nothing removes. */
+  public static String neverRemoved(String name, int firstSetLine) {
+    return String.format(
+        "'%s' is given a value (line %d) but never removed: every pooled thread that runs that code"
+            + " keeps the value, and its class loader, alive. Call %s.remove() in a finally block when"
+            + " the work is done, or in a clear()/close() method.",
+        name, firstSetLine, name);
+  }
+
+  /** Rule 2: set and removed in one method, but an exception or early exit skips the removal. */
+  public static String notRemovedOnEveryPath(String name, String whatSkipsTheRemoval) {
+    return String.format(
+        "'%s' is set here and removed later, but not in a finally: %s, the value stays on this pooled"
+            + " thread. Put the work after set() in try { … } finally { %s.remove(); }.",
+        name, whatSkipsTheRemoval, name);
+  }
+
+  /** What skips the removal when the first call after the set is {@code call}. */
+  public static String ifThrows(String call) {
+    return "if " + call + "(…) throws";
+  }
+
+  /** What skips the removal when no single call can be named. */
+  public static String exceptionOrEarlyExit() {
+    return "on an exception or early exit before the remove()";
+  }
+
+  /** Strict mode: a per-thread cache whose values are never removed. */
+  public static String cacheNeverRemoved(String name) {
+    return String.format(
+        "'%s' gives every thread its own value that is never removed: pooled threads keep it, and on"
+            + " an application server its class loader, alive. Call %s.remove() when a thread's work"
+            + " ends, or suppress if a per-thread cache is intended.",
+        name, name);
+  }
+}

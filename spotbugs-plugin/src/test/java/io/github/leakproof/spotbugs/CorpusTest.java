@@ -1,0 +1,169 @@
+package io.github.leakproof.spotbugs;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.FieldAnnotation;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import io.github.leakproof.corpus.CaseFile;
+import io.github.leakproof.corpus.Corpus;
+import io.github.leakproof.corpus.Expectation;
+import io.github.leakproof.corpus.FrontEnd;
+import io.github.leakproof.model.Check;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs SpotBugs with Leakproof's plugin over the compiled corpus and checks the same markers as the
+ * Error Prone tests: each {@code // BUG:} marker must get its finding — on the next line, or, for a
+ * field (which has no line in bytecode), on the field declared there — and nothing else may be found.
+ * The whole corpus is analysed at once, as a program; cases with {@code // OPTIONS:} get a run of
+ * their own with those options.
+ */
+class CorpusTest {
+  private static final List<CaseFile> CASES = Corpus.all();
+  private static final Map<Map<String, String>, List<BugInstance>> FINDINGS_BY_OPTIONS = new LinkedHashMap<>();
+
+  @TempDir static Path unpacked;
+
+  @BeforeAll
+  static void analyseCorpus() throws Exception {
+    Path classes = classesFolder();
+    Map<Map<String, String>, List<Path>> classFilesByOptions = new LinkedHashMap<>();
+    classFilesByOptions.put(Map.of(), List.of(classes));
+    for (CaseFile c : CASES) {
+      if (!c.options().isEmpty()) {
+        classFilesByOptions.computeIfAbsent(c.options(), k -> new ArrayList<>()).addAll(classFilesOf(c, classes));
+      }
+    }
+    for (var run : classFilesByOptions.entrySet()) {
+      FINDINGS_BY_OPTIONS.put(run.getKey(), SpotBugsRun.analyse(run.getValue(), List.of(classes), run.getKey()));
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCase() {
+    return CASES.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> check(c)));
+  }
+
+  @Test
+  void listsWhatSpotBugsCannotSee() {
+    for (CaseFile c : CASES) {
+      for (Expectation unseen : c.unseenBy(FrontEnd.SPOTBUGS)) {
+        System.out.printf(
+            "not seen by SpotBugs: %s:%d %s — %s%n",
+            c.path(), unseen.line(), unseen.check(), unseen.unseenBy().get(FrontEnd.SPOTBUGS));
+      }
+    }
+    assertThat(FINDINGS_BY_OPTIONS).isNotEmpty();
+  }
+
+  private static void check(CaseFile c) {
+    List<BugInstance> findings = new ArrayList<>();
+    for (BugInstance bug : FINDINGS_BY_OPTIONS.get(c.options())) {
+      if (bug.getType().startsWith("LEAK_") && c.declares(bug.getPrimaryClass().getClassName())) {
+        findings.add(bug);
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (Expectation expected : c.expectations()) {
+      String bugType = Check.named(expected.check()).map(Check::bugType).orElse(null);
+      if (bugType == null) {
+        problems.add("line " + expected.markerLine() + ": no check is named " + expected.check());
+        continue;
+      }
+      BugInstance match = findings.stream().filter(b -> matches(b, bugType, expected)).findFirst().orElse(null);
+      if (match != null) {
+        findings.remove(match);
+      }
+      if (expected.isSeenBy(FrontEnd.SPOTBUGS) && match == null) {
+        problems.add("line " + expected.line() + ": expected " + bugType + where(expected) + ", found none");
+      } else if (!expected.isSeenBy(FrontEnd.SPOTBUGS) && match != null) {
+        problems.add(
+            "line " + expected.line() + ": marked NOT-SPOTBUGS, but SpotBugs reports it: "
+                + match.getMessageWithoutPrefix() + " — drop the marker");
+      }
+    }
+    for (BugInstance unexpected : findings) {
+      problems.add(
+          "unexpected " + unexpected.getType() + " at line " + lineOf(unexpected) + ": "
+              + unexpected.getMessageWithoutPrefix());
+    }
+    assertWithMessage("%s:\n  %s", c.path(), String.join("\n  ", problems)).that(problems).isEmpty();
+  }
+
+  private static boolean matches(BugInstance bug, String bugType, Expectation expected) {
+    if (!bug.getType().equals(bugType)) {
+      return false;
+    }
+    if (expected.field() != null) {
+      FieldAnnotation field = bug.getPrimaryField();
+      return field != null
+          && field.getClassName().equals(expected.field().className())
+          && field.getFieldName().equals(expected.field().name());
+    }
+    return lineOf(bug) == expected.line();
+  }
+
+  private static String where(Expectation expected) {
+    return expected.field() == null ? "" : " on field " + expected.field().name();
+  }
+
+  private static int lineOf(BugInstance bug) {
+    SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
+    return line == null ? -1 : line.getStartLine();
+  }
+
+  /** The corpus's class files as a folder: the reactor gives one; an installed jar is unpacked. */
+  private static Path classesFolder() throws IOException {
+    Path root = Corpus.root();
+    if (Files.isDirectory(root)) {
+      return root;
+    }
+    try (InputStream in = Files.newInputStream(root); ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        Path target = unpacked.resolve(entry.getName()).normalize();
+        if (!target.startsWith(unpacked)) {
+          continue;
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(zip, target);
+        }
+      }
+    }
+    return unpacked;
+  }
+
+  private static List<Path> classFilesOf(CaseFile c, Path classes) throws IOException {
+    Path folder = classes.resolve(c.path()).getParent();
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(f -> f.toString().endsWith(".class"))
+          .filter(f -> c.declares(binaryName(classes, f)))
+          .toList();
+    }
+  }
+
+  private static String binaryName(Path classes, Path classFile) {
+    String relative = classes.relativize(classFile).toString().replace('\\', '/');
+    return relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+  }
+}
