@@ -57,6 +57,39 @@ public final class Corpus {
     }
   }
 
+  /**
+   * The corpus's class files as a folder, for tools that want one: the reactor's {@code
+   * target/classes}, or the installed jar unpacked once into a temporary folder.
+   */
+  public static synchronized Path classesFolder() {
+    Path root = root();
+    if (Files.isDirectory(root)) {
+      return root;
+    }
+    if (unpacked == null) {
+      try (FileSystem jar = FileSystems.newFileSystem(root)) {
+        Path target = Files.createTempDirectory("leakproof-corpus");
+        Path jarRoot = jar.getPath("/");
+        try (Stream<Path> entries = Files.walk(jarRoot)) {
+          for (Path entry : entries.toList()) {
+            Path copy = target.resolve(jarRoot.relativize(entry).toString());
+            if (Files.isDirectory(entry)) {
+              Files.createDirectories(copy);
+            } else {
+              Files.copy(entry, copy);
+            }
+          }
+        }
+        unpacked = target;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return unpacked;
+  }
+
+  private static Path unpacked;
+
   private static List<CaseFile> load(String onlyCheck) {
     Path root = root();
     try {

@@ -1,7 +1,6 @@
 package io.github.leakproof.model;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,19 +140,33 @@ public final class LeakproofOptions {
     return items;
   }
 
+  /**
+   * Reads {@code key=value} lines ({@code #} starts a comment). Not {@link java.util.Properties}: it
+   * would split {@code Leakproof:Strict=all} at the colon, and every key here has one.
+   */
   private static Map<String, String> readOptionsFile(String file) {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(Path.of(file))) {
-      properties.load(reader);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(Path.of(file));
     } catch (IOException | RuntimeException e) {
       throw new InvalidOptionException(OPTIONS_FILE, "cannot read '" + file + "' (" + e + ")");
     }
     Map<String, String> options = new TreeMap<>();
-    for (String name : properties.stringPropertyNames()) {
-      if (name.equals(OPTIONS_FILE)) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq <= 0) {
+        throw new InvalidOptionException(
+            OPTIONS_FILE, "'" + file + "' line " + (i + 1) + ": expected Leakproof:<Name>=<value>, got '" + line + "'");
+      }
+      String key = line.substring(0, eq).trim().replace("\\:", ":");
+      if (key.equals(OPTIONS_FILE)) {
         throw new InvalidOptionException(OPTIONS_FILE, "'" + file + "' may not name another options file");
       }
-      options.put(name, properties.getProperty(name));
+      options.put(key, line.substring(eq + 1).trim());
     }
     return options;
   }

@@ -66,12 +66,24 @@ class LeakproofOptionsTest {
   @Test
   void optionsFileIsReadAndDirectKeysWin(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("leakproof.properties");
-    Files.writeString(file, "Leakproof\\:Strict=all\nLeakproof\\:ThreadLocalTypes=x.Y\n");
+    Files.writeString(
+        file, "# team defaults\nLeakproof:Strict=all\n\nLeakproof\\:ThreadLocalTypes = x.Y\n");
     LeakproofOptions options =
         LeakproofOptions.parse(
             Map.of("Leakproof:OptionsFile", file.toString(), "Leakproof:Strict", "none"));
     assertThat(options.isStrict(StrictMode.THREADLOCAL_CACHES)).isFalse();
     assertThat(options.threadLocalTypes()).containsExactly("x.Y");
+  }
+
+  @Test
+  void optionsFileLineWithoutValueNamesFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("leakproof.properties");
+    Files.writeString(file, "Leakproof:Strict=all\nLeakproof:Strict\n");
+    InvalidOptionException e =
+        assertThrows(
+            InvalidOptionException.class,
+            () -> LeakproofOptions.parse(Map.of("Leakproof:OptionsFile", file.toString())));
+    assertThat(e).hasMessageThat().contains("line 2");
   }
 
   @Test

@@ -12,7 +12,6 @@ import io.github.leakproof.corpus.Expectation;
 import io.github.leakproof.corpus.FrontEnd;
 import io.github.leakproof.model.Check;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,13 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs SpotBugs with Leakproof's plugin over the compiled corpus and checks the same markers as the
@@ -39,11 +35,9 @@ class CorpusTest {
   private static final List<CaseFile> CASES = Corpus.all();
   private static final Map<Map<String, String>, List<BugInstance>> FINDINGS_BY_OPTIONS = new LinkedHashMap<>();
 
-  @TempDir static Path unpacked;
-
   @BeforeAll
   static void analyseCorpus() throws Exception {
-    Path classes = classesFolder();
+    Path classes = Corpus.classesFolder();
     Map<Map<String, String>, List<Path>> classFilesByOptions = new LinkedHashMap<>();
     classFilesByOptions.put(Map.of(), List.of(classes));
     for (CaseFile c : CASES) {
@@ -127,29 +121,6 @@ class CorpusTest {
   private static int lineOf(BugInstance bug) {
     SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
     return line == null ? -1 : line.getStartLine();
-  }
-
-  /** The corpus's class files as a folder: the reactor gives one; an installed jar is unpacked. */
-  private static Path classesFolder() throws IOException {
-    Path root = Corpus.root();
-    if (Files.isDirectory(root)) {
-      return root;
-    }
-    try (InputStream in = Files.newInputStream(root); ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-        Path target = unpacked.resolve(entry.getName()).normalize();
-        if (!target.startsWith(unpacked)) {
-          continue;
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(zip, target);
-        }
-      }
-    }
-    return unpacked;
   }
 
   private static List<Path> classFilesOf(CaseFile c, Path classes) throws IOException {
