@@ -38,6 +38,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantFieldref;
+import org.apache.bcel.classfile.ConstantInterfaceMethodref;
+import org.apache.bcel.classfile.ConstantMethodref;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -89,6 +97,9 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     eventsByMethod.clear();
+    if (!mentionsThreadLocals(classContext.getJavaClass())) {
+      return; // most classes: no operand-stack pass at all
+    }
     super.visitClassContext(classContext);
     Map<XField, Set<String>> clearingMethods = clearingMethods();
     for (Method method : classContext.getJavaClass().getMethods()) {
@@ -108,6 +119,31 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       case Const.ARETURN, Const.AASTORE -> escape(stack.getStackItem(0));
       default -> {}
     }
+  }
+
+  /**
+   * True if the class's constant pool names a thread-local field or a method of a thread-local type:
+   * every event this detector gathers needs one of those.
+   */
+  private boolean mentionsThreadLocals(JavaClass javaClass) {
+    ConstantPool pool = javaClass.getConstantPool();
+    for (Constant constant : pool.getConstantPool()) {
+      if (constant instanceof ConstantCP member
+          && (constant instanceof ConstantFieldref
+              || constant instanceof ConstantMethodref
+              || constant instanceof ConstantInterfaceMethodref)) {
+        ConstantNameAndType nameAndType = pool.getConstant(member.getNameAndTypeIndex(), ConstantNameAndType.class);
+        String signature = nameAndType.getSignature(pool);
+        boolean threadLocalMember =
+            constant instanceof ConstantFieldref
+                ? threadLocals.containsSignature(signature)
+                : threadLocals.contains(member.getClass(pool));
+        if (threadLocalMember) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---- Gathering: what each instruction does to thread-locals.
