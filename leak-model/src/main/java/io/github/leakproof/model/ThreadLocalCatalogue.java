@@ -35,6 +35,14 @@ public final class ThreadLocalCatalogue {
     return types;
   }
 
+  /**
+   * True for the thread-local types themselves (and any JDK class): where a search for a subclass's
+   * {@code initialValue()} override stops, so that the base types' own hooks do not count.
+   */
+  public boolean isBaseType(String qualifiedName) {
+    return types.contains(qualifiedName) || qualifiedName.startsWith("java.");
+  }
+
   /** {@code set(value)}: gives the current thread a value. */
   public static boolean isSet(String methodName, int argumentCount) {
     return methodName.equals("set") && argumentCount == 1;

@@ -1,16 +1,74 @@
 package io.github.leakproof.errorprone.common;
 
 import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.JCDiagnostic;
+import com.sun.tools.javac.util.Log;
+import io.github.leakproof.model.InvalidOptionException;
 import io.github.leakproof.model.LeakproofOptions;
+import javax.tools.JavaFileObject;
 
-/** Reads Leakproof's options from Error Prone's {@code -XepOpt:Leakproof:<Name>=<value>} flags. */
+/**
+ * Reads Leakproof's options from Error Prone's {@code -XepOpt:Leakproof:<Name>=<value>} flags.
+ *
+ * <p>A bad value must not be thrown from a check's constructor: Error Prone creates checks
+ * reflectively and turns any exception there into a compiler crash with a stack trace. So {@link
+ * #from} keeps the problem, and the check calls {@link #reportIfInvalid} from {@code
+ * matchCompilationUnit}: the problem becomes one compiler error without a source position, e.g.
+ * {@code error: Leakproof: invalid option Leakproof:Strict: unknown value 'x'; expected …}, and
+ * the check reports nothing else.
+ */
 public final class Options {
-  private Options() {}
+  /** Marks a compilation whose option problem has been reported, so that it is reported once. */
+  private static final Context.Key<InvalidOptionException> REPORTED = new Context.Key<>();
+
+  private final LeakproofOptions values;
+  private final InvalidOptionException problem;
+
+  private Options(LeakproofOptions values, InvalidOptionException problem) {
+    this.values = values;
+    this.problem = problem;
+  }
+
+  /** Never throws: a bad value is kept for {@link #reportIfInvalid}. */
+  public static Options from(ErrorProneFlags flags) {
+    try {
+      return new Options(LeakproofOptions.parse(flags.getFlagsMap()), null);
+    } catch (InvalidOptionException e) {
+      return new Options(LeakproofOptions.defaults(), e);
+    }
+  }
+
+  /** The options; the defaults when one is bad. */
+  public LeakproofOptions values() {
+    return values;
+  }
+
+  public boolean isValid() {
+    return problem == null;
+  }
 
   /**
-   * @throws io.github.leakproof.model.InvalidOptionException naming the option, for a bad value
+   * If an option is bad, reports it as a compiler error naming the option, once per compilation
+   * however many checks or files ask; returns true if an option is bad.
    */
-  public static LeakproofOptions from(ErrorProneFlags flags) {
-    return LeakproofOptions.parse(flags.getFlagsMap());
+  public boolean reportIfInvalid(VisitorState state) {
+    if (problem == null) {
+      return false;
+    }
+    Context context = state.context;
+    if (context.get(REPORTED) == null) {
+      context.put(REPORTED, problem);
+      Log log = Log.instance(context);
+      JavaFileObject file = log.useSource(null); // about the command line, not this file
+      try {
+        // Error Prone's message key for its own diagnostics: the message, as is.
+        log.error(new JCDiagnostic.Error("compiler", "error.prone", problem.getMessage()));
+      } finally {
+        log.useSource(file);
+      }
+    }
+    return true;
   }
 }

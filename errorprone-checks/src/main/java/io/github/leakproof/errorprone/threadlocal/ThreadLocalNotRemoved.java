@@ -8,12 +8,14 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -37,7 +39,6 @@ import io.github.leakproof.errorprone.common.Options;
 import io.github.leakproof.errorprone.common.References;
 import io.github.leakproof.errorprone.threadlocal.ThreadLocalUsage.ThreadLocalTypes;
 import io.github.leakproof.model.Check;
-import io.github.leakproof.model.LeakproofOptions;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalMessages;
@@ -77,14 +78,17 @@ import javax.lang.model.element.NestingKind;
     linkType = CUSTOM,
     link = Check.DOCS_BASE + "ThreadLocalNotRemoved.md")
 public final class ThreadLocalNotRemoved extends BugChecker
-    implements VariableTreeMatcher, MethodInvocationTreeMatcher {
+    implements CompilationUnitTreeMatcher, VariableTreeMatcher, MethodInvocationTreeMatcher {
   private static final Check CHECK = Check.THREADLOCAL_NOT_REMOVED;
 
+  private final Options options;
   private final ThreadLocalCatalogue catalogue;
   private final boolean reportCaches;
 
   // One summary per compilation unit: Error Prone visits units one at a time.
-  private CompilationUnitTree summarisedUnit;
+  // Per compilation unit, made only when the unit touches a thread-local.
+  private CompilationUnitTree currentUnit;
+  private ThreadLocalTypes types;
   private ThreadLocalUsage usage;
 
   /** For Error Prone's plugin discovery, which instantiates checks through the service loader. */
@@ -94,21 +98,30 @@ public final class ThreadLocalNotRemoved extends BugChecker
 
   @Inject
   public ThreadLocalNotRemoved(ErrorProneFlags flags) {
-    LeakproofOptions options = Options.from(flags);
-    this.catalogue = ThreadLocalCatalogue.of(options);
-    this.reportCaches = options.isStrict(StrictMode.THREADLOCAL_CACHES);
+    this.options = Options.from(flags);
+    this.catalogue = ThreadLocalCatalogue.of(options.values());
+    this.reportCaches = options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
+  }
+
+  // A bad -XepOpt:Leakproof:… value: one compiler error naming it, and no findings.
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    options.reportIfInvalid(state);
+    return Description.NO_MATCH;
   }
 
   // Rule 1 (and the strict cache rule): a thread-local field nothing ever removes.
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
     VarSymbol field = ASTHelpers.getSymbol(tree);
-    if (field == null || field.getKind() != ElementKind.FIELD) {
+    if (!options.isValid() || field == null || field.getKind() != ElementKind.FIELD) {
+      return Description.NO_MATCH;
+    }
+    if (!types(state).isThreadLocal(field.type)) {
       return Description.NO_MATCH;
     }
     ThreadLocalUsage usage = usage(state);
-    if (!usage.isThreadLocalField(field)
-        || !allUsesInThisFile(field)
+    if (!allUsesInThisFile(field)
         || usage.escapes(field)
         || usage.isCleared(field)) {
       return Description.NO_MATCH;
@@ -122,7 +135,7 @@ public final class ThreadLocalNotRemoved extends BugChecker
           ThreadLocalMessages.neverRemoved(name, lineOf(sets.get(0), state)),
           SuggestedFix.emptyFix());
     }
-    if (reportCaches && hasInitialValue(tree, state)) {
+    if (reportCaches && hasInitialValue(tree, catalogue, state)) {
       return report(
           tree,
           state,
@@ -135,6 +148,9 @@ public final class ThreadLocalNotRemoved extends BugChecker
   // Rule 2: a set that the same method removes later, but not on every path.
   @Override
   public Description matchMethodInvocation(MethodInvocationTree call, VisitorState state) {
+    if (!options.isValid() || !isThreadLocalSet(call, state)) {
+      return Description.NO_MATCH;
+    }
     ThreadLocalUsage usage = usage(state);
     VarSymbol threadLocal = usage.setTarget(call);
     if (threadLocal == null) {
@@ -148,7 +164,11 @@ public final class ThreadLocalNotRemoved extends BugChecker
         state.getPath(), finallyBlock -> Calls.any(finallyBlock, c -> usage.undoesSet(c, threadLocal)))) {
       return Description.NO_MATCH;
     }
-    StraightLine line = StraightLine.after(state.getPath(), c -> usage.clears(c, threadLocal));
+    StraightLine line =
+        StraightLine.after(
+            state.getPath(),
+            c -> usage.clears(c, threadLocal),
+            c -> usage.setTarget(c) == threadLocal);
     if (line != null && line.between().stream().allMatch(FinallyCoverage::isQuiet)) {
       return Description.NO_MATCH; // nothing between set and remove can throw or leave
     }
@@ -167,13 +187,30 @@ public final class ThreadLocalNotRemoved extends BugChecker
     return buildDescription(tree).setMessage(message).addFix(fix).build();
   }
 
-  private ThreadLocalUsage usage(VisitorState state) {
+  private ThreadLocalTypes types(VisitorState state) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    if (unit != summarisedUnit) {
-      usage = ThreadLocalUsage.of(unit, new ThreadLocalTypes(catalogue, state));
-      summarisedUnit = unit;
+    if (unit != currentUnit) {
+      currentUnit = unit;
+      types = new ThreadLocalTypes(catalogue, state);
+      usage = null;
+    }
+    return types;
+  }
+
+  private ThreadLocalUsage usage(VisitorState state) {
+    ThreadLocalTypes unitTypes = types(state);
+    if (usage == null) {
+      usage = ThreadLocalUsage.of(currentUnit, unitTypes);
     }
     return usage;
+  }
+
+  /** Cheap first test, before the unit is summarised: a one-argument {@code set} of a thread-local type. */
+  private boolean isThreadLocalSet(MethodInvocationTree call, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null
+        && ThreadLocalCatalogue.isSet(method.getSimpleName().toString(), call.getArguments().size())
+        && types(state).isThreadLocal(method.owner.type);
   }
 
   /** Private fields, and fields of private, local or anonymous classes, are used only in this file. */
@@ -192,7 +229,8 @@ public final class ThreadLocalNotRemoved extends BugChecker
   }
 
   /** {@code ThreadLocal.withInitial(...)}, or a subclass that overrides {@code initialValue()}. */
-  private static boolean hasInitialValue(VariableTree tree, VisitorState state) {
+  private static boolean hasInitialValue(
+      VariableTree tree, ThreadLocalCatalogue catalogue, VisitorState state) {
     ExpressionTree initializer = tree.getInitializer();
     if (initializer instanceof MethodInvocationTree call) {
       MethodSymbol method = ASTHelpers.getSymbol(call);
@@ -201,7 +239,7 @@ public final class ThreadLocalNotRemoved extends BugChecker
     }
     if (initializer instanceof NewClassTree creation) {
       for (Type type = ASTHelpers.getType(creation);
-          type != null && type.tsym instanceof ClassSymbol cls && !isJdkThreadLocal(cls);
+          type != null && type.tsym instanceof ClassSymbol cls && !catalogue.isBaseType(cls.getQualifiedName().toString());
           type = state.getTypes().supertype(type)) {
         for (Symbol member : cls.getEnclosedElements()) {
           if (member instanceof MethodSymbol method
@@ -213,10 +251,6 @@ public final class ThreadLocalNotRemoved extends BugChecker
       }
     }
     return false;
-  }
-
-  private static boolean isJdkThreadLocal(ClassSymbol cls) {
-    return cls.getQualifiedName().toString().startsWith("java.");
   }
 
   private static Tree enclosingBody(TreePath path) {
@@ -250,11 +284,18 @@ public final class ThreadLocalNotRemoved extends BugChecker
 
   /**
    * The set's statement, the statements after it in the same block, and the first of those that
-   * removes the value — the shape a try/finally fix can wrap.
+   * removes the value — the shape a try/finally fix can wrap; and whether an earlier set in the
+   * block reaches the same removal (no removal statement between the two sets).
    */
   private record StraightLine(
-      BlockTree block, List<? extends StatementTree> between, StatementTree removal) {
-    static StraightLine after(TreePath callPath, Predicate<MethodInvocationTree> clears) {
+      BlockTree block,
+      List<? extends StatementTree> between,
+      StatementTree removal,
+      boolean followsAnotherSet) {
+    static StraightLine after(
+        TreePath callPath,
+        Predicate<MethodInvocationTree> clears,
+        Predicate<MethodInvocationTree> sets) {
       TreePath statementPath = callPath.getParentPath();
       if (statementPath == null
           || !(statementPath.getLeaf() instanceof ExpressionStatementTree setStatement)
@@ -264,51 +305,89 @@ public final class ThreadLocalNotRemoved extends BugChecker
       List<? extends StatementTree> statements = block.getStatements();
       int start = statements.indexOf(setStatement);
       for (int i = start + 1; i < statements.size(); i++) {
-        if (statements.get(i) instanceof ExpressionStatementTree candidate
-            && candidate.getExpression() instanceof MethodInvocationTree call
-            && clears.test(call)) {
-          return new StraightLine(block, statements.subList(start + 1, i), candidate);
+        if (isCall(statements.get(i), clears)) {
+          return new StraightLine(
+              block,
+              statements.subList(start + 1, i),
+              statements.get(i),
+              followsAnotherSet(statements.subList(0, start), clears, sets));
         }
       }
       return null;
     }
 
+    /** True if the last of {@code before} that sets or clears the value sets it. */
+    private static boolean followsAnotherSet(
+        List<? extends StatementTree> before,
+        Predicate<MethodInvocationTree> clears,
+        Predicate<MethodInvocationTree> sets) {
+      for (int i = before.size() - 1; i >= 0; i--) {
+        if (isCall(before.get(i), clears)) {
+          return false;
+        }
+        if (isCall(before.get(i), sets)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isCall(StatementTree statement, Predicate<MethodInvocationTree> test) {
+      return statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof MethodInvocationTree call
+          && test.test(call);
+    }
+
     /**
-     * {@code set; a; b; remove;} becomes {@code set; try { a; b; } finally { remove; }} — unless a
-     * variable declared among {@code a; b;} is used after the removal, where the fix would not compile.
+     * {@code set; a; b; remove;} becomes {@code set; try { a; b; } finally { remove; }}. The fix
+     * only inserts text, so comments among the statements stay where they are. No fix when a name
+     * declared among {@code a; b;} is used by or after the removal, which would not compile; nor
+     * when an earlier set of the same value ends at the same removal: that set's fix wraps this
+     * one, and two fixes ending at one removal would not nest.
      */
     SuggestedFix wrapInTryFinally(VisitorState state) {
-      if (between.isEmpty() || declaresVariableUsedLater()) {
+      if (between.isEmpty() || followsAnotherSet || declaresNameUsedFromRemovalOn()) {
         return SuggestedFix.emptyFix();
       }
-      StringBuilder body = new StringBuilder("try {\n");
-      for (StatementTree statement : between) {
-        body.append(state.getSourceForNode(statement)).append('\n');
-      }
-      body.append("} finally {\n").append(state.getSourceForNode(removal)).append("\n}");
+      StatementTree first = between.get(0);
+      String indent = indentOf(removal, state);
       return SuggestedFix.builder()
-          .replace(
-              ASTHelpers.getStartPosition(between.get(0)),
-              state.getEndPosition(removal),
-              body.toString())
+          .prefixWith(first, "try {\n" + indentOf(first, state))
+          .prefixWith(removal, "} finally {\n" + indent)
+          .postfixWith(removal, "\n" + indent + "}")
           .build();
     }
 
-    private boolean declaresVariableUsedLater() {
+    private boolean declaresNameUsedFromRemovalOn() {
       List<? extends StatementTree> statements = block.getStatements();
-      List<? extends StatementTree> after =
-          statements.subList(statements.indexOf(removal) + 1, statements.size());
+      List<? extends StatementTree> fromRemoval =
+          statements.subList(statements.indexOf(removal), statements.size());
       for (StatementTree statement : between) {
-        if (statement instanceof VariableTree declaration) {
-          VarSymbol variable = ASTHelpers.getSymbol(declaration);
-          for (StatementTree later : after) {
-            if (References.mentions(later, variable)) {
+        Symbol declared =
+            statement instanceof VariableTree || statement instanceof ClassTree
+                ? ASTHelpers.getSymbol(statement)
+                : null;
+        if (declared != null) {
+          for (StatementTree later : fromRemoval) {
+            if (References.mentions(later, declared)) {
               return true;
             }
           }
         }
       }
       return false;
+    }
+
+    /** The blanks before {@code statement} if it starts its line, to line inserted lines up. */
+    private static String indentOf(StatementTree statement, VisitorState state) {
+      CharSequence source = state.getSourceCode();
+      int start = ASTHelpers.getStartPosition(statement);
+      int lineStart = start;
+      while (lineStart > 0 && " \t".indexOf(source.charAt(lineStart - 1)) >= 0) {
+        lineStart--;
+      }
+      boolean startsLine = lineStart == 0 || source.charAt(lineStart - 1) == '\n';
+      return startsLine ? source.subSequence(lineStart, start).toString() : "";
     }
   }
 }

@@ -66,10 +66,6 @@ final class ThreadLocalUsage {
     return sets.getOrDefault(variable, List.of());
   }
 
-  boolean isThreadLocalField(VarSymbol field) {
-    return types.isThreadLocal(field.type);
-  }
-
   boolean isCleared(VarSymbol variable) {
     return cleared.contains(variable);
   }

@@ -71,6 +71,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   private static final Check CHECK = Check.THREADLOCAL_NOT_REMOVED;
 
   private final BugReporter bugReporter;
+  private final ThreadLocalCatalogue catalogue;
   private final TypeCatalogue threadLocals;
   private final boolean reportCaches;
 
@@ -83,7 +84,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
     LeakproofOptions options = PluginOptions.current();
-    this.threadLocals = new TypeCatalogue(ThreadLocalCatalogue.of(options).types());
+    this.catalogue = ThreadLocalCatalogue.of(options);
+    this.threadLocals = new TypeCatalogue(catalogue.types());
     this.reportCaches = options.isStrict(StrictMode.THREADLOCAL_CACHES);
   }
 
@@ -236,7 +238,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       return false;
     }
     for (XClass cls = Classes.lookUp(DescriptorFactory.createClassDescriptorFromSignature(signature));
-        cls != null && !cls.getClassDescriptor().getClassName().startsWith("java/");
+        cls != null && !catalogue.isBaseType(cls.getClassDescriptor().getDottedClassName());
         cls = Classes.lookUp(cls.getSuperclassDescriptor())) {
       for (XMethod method : cls.getXMethods()) {
         if (method.getName().equals(ThreadLocalCatalogue.INITIAL_VALUE_METHOD)
