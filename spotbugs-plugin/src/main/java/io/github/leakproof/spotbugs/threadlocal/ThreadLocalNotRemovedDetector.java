@@ -16,10 +16,10 @@ import edu.umd.cs.findbugs.ba.XFactory;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
+import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.visitclass.PreorderVisitor;
 import io.github.leakproof.model.Check;
-import io.github.leakproof.model.LeakproofOptions;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalMessages;
@@ -71,6 +71,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   private static final Check CHECK = Check.THREADLOCAL_NOT_REMOVED;
 
   private final BugReporter bugReporter;
+  private final PluginOptions options;
+  private ClassDescriptor someAnalysedClass;
   private final ThreadLocalCatalogue catalogue;
   private final TypeCatalogue threadLocals;
   private final boolean reportCaches;
@@ -83,10 +85,10 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
-    LeakproofOptions options = PluginOptions.current();
-    this.catalogue = ThreadLocalCatalogue.of(options);
+    this.options = PluginOptions.current();
+    this.catalogue = ThreadLocalCatalogue.of(options.values());
     this.threadLocals = new TypeCatalogue(catalogue.types());
-    this.reportCaches = options.isStrict(StrictMode.THREADLOCAL_CACHES);
+    this.reportCaches = options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
   }
 
   private static final class FieldFacts {
@@ -99,6 +101,10 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     eventsByMethod.clear();
+    if (!options.isValid()) {
+      someAnalysedClass = classContext.getClassDescriptor();
+      return; // a bad option: one LEAK_INVALID_OPTION finding, and no others
+    }
     if (!mentionsThreadLocals(classContext.getJavaClass())) {
       return; // most classes: no operand-stack pass at all
     }
@@ -398,6 +404,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
 
   @Override
   public void report() {
+    options.reportIfInvalid(this, bugReporter, someAnalysedClass);
     AnalysisContext context = AnalysisContext.currentAnalysisContext();
     fields.forEach(
         (field, facts) -> {
