@@ -27,6 +27,7 @@ import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeCatalogue;
+import io.github.leakproof.spotbugs.common.Visibility;
 import io.github.leakproof.spotbugs.threadlocal.ObligationEvent.Kind;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -57,7 +58,9 @@ import org.apache.bcel.generic.InvokeInstruction;
  * <ol>
  *   <li><b>Never removed</b> (reported on the field, after all classes): a thread-local field is
  *       {@code set(...)} and no class of the analysed program removes it or passes it on. Seeing the
- *       whole program, this front end also judges non-private fields.
+ *       whole program, this front end also judges package-private fields; a field that code outside
+ *       its package can reach (public or protected, in a public class) may be removed by another
+ *       module, so it is not judged.
  *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets a thread-local and
  *       removes it itself (or through a method of its class that removes it), but some path from the
  *       set to the method's exit — an exception from a call, an early return — skips the removal.
@@ -408,7 +411,10 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     AnalysisContext context = AnalysisContext.currentAnalysisContext();
     fields.forEach(
         (field, facts) -> {
-          if (facts.cleared || facts.escapes || !context.isApplicationClass(field.getClassDescriptor())) {
+          if (facts.cleared
+              || facts.escapes
+              || !context.isApplicationClass(field.getClassDescriptor())
+              || Visibility.isVisibleOutsideItsPackage(field)) {
             return;
           }
           String message;
