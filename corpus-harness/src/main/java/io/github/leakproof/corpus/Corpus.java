@@ -127,6 +127,23 @@ public final class Corpus {
     return cases;
   }
 
+  /**
+   * One line per finding that {@code frontEnd} is excused from, with the case's reason: what a front
+   * end's test prints, so that no difference between the front ends passes unseen.
+   */
+  public static List<String> describeUnseen(List<CaseFile> cases, FrontEnd frontEnd) {
+    List<String> lines = new ArrayList<>();
+    for (CaseFile c : cases) {
+      for (Expectation unseen : c.unseenBy(frontEnd)) {
+        lines.add(
+            String.format(
+                "not seen by %s: %s:%d %s — %s",
+                frontEnd, c.path(), unseen.line(), unseen.check(), unseen.unseenBy().get(frontEnd)));
+      }
+    }
+    return lines;
+  }
+
   /** Options as Error Prone flags, e.g. {@code -XepOpt:Leakproof:Strict=all}. */
   public static List<String> asErrorProneFlags(Map<String, String> options) {
     List<String> flags = new ArrayList<>();

@@ -83,13 +83,13 @@ public final class LeakproofOptions {
         parseTypeNames(THREAD_LOCAL_TYPES, options.getOrDefault(THREAD_LOCAL_TYPES, "")));
   }
 
-  /** Parses the {@code Leakproof:} system properties (SpotBugs front end). */
-  public static LeakproofOptions fromSystemProperties(Properties properties) {
+  /** Properties as a map of strings, for {@link #parse} or {@link ParsedOptions#parse}. */
+  public static Map<String, String> asMap(Properties properties) {
     Map<String, String> raw = new LinkedHashMap<>();
     for (String name : properties.stringPropertyNames()) {
       raw.put(name, properties.getProperty(name));
     }
-    return parse(raw);
+    return raw;
   }
 
   public boolean isStrict(StrictMode mode) {

@@ -100,8 +100,17 @@ class LeakproofOptionsTest {
     Properties properties = new Properties();
     properties.setProperty("Leakproof:Strict", "threadlocal-caches");
     properties.setProperty("java.version", "25");
-    assertThat(LeakproofOptions.fromSystemProperties(properties).isStrict(StrictMode.THREADLOCAL_CACHES))
+    assertThat(LeakproofOptions.parse(LeakproofOptions.asMap(properties)).isStrict(StrictMode.THREADLOCAL_CACHES))
         .isTrue();
+  }
+
+  @Test
+  void parsedOptionsKeepTheProblemInsteadOfThrowing() {
+    ParsedOptions bad = ParsedOptions.parse(Map.of("Leakproof:Strict", "nope"));
+    assertThat(bad.isValid()).isFalse();
+    assertThat(bad.problem().option()).isEqualTo("Leakproof:Strict");
+    assertThat(bad.values().isStrict(StrictMode.THREADLOCAL_CACHES)).isFalse();
+    assertThat(ParsedOptions.parse(Map.of("Leakproof:Strict", "all")).isValid()).isTrue();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
 import io.github.leakproof.model.InvalidOptionException;
 import io.github.leakproof.model.LeakproofOptions;
+import io.github.leakproof.model.ParsedOptions;
 import javax.tools.JavaFileObject;
 
 /**
@@ -23,30 +24,24 @@ public final class Options {
   /** Marks a compilation whose option problem has been reported, so that it is reported once. */
   private static final Context.Key<InvalidOptionException> REPORTED = new Context.Key<>();
 
-  private final LeakproofOptions values;
-  private final InvalidOptionException problem;
+  private final ParsedOptions parsed;
 
-  private Options(LeakproofOptions values, InvalidOptionException problem) {
-    this.values = values;
-    this.problem = problem;
+  private Options(ParsedOptions parsed) {
+    this.parsed = parsed;
   }
 
   /** Never throws: a bad value is kept for {@link #reportIfInvalid}. */
   public static Options from(ErrorProneFlags flags) {
-    try {
-      return new Options(LeakproofOptions.parse(flags.getFlagsMap()), null);
-    } catch (InvalidOptionException e) {
-      return new Options(LeakproofOptions.defaults(), e);
-    }
+    return new Options(ParsedOptions.parse(flags.getFlagsMap()));
   }
 
   /** The options; the defaults when one is bad. */
   public LeakproofOptions values() {
-    return values;
+    return parsed.values();
   }
 
   public boolean isValid() {
-    return problem == null;
+    return parsed.isValid();
   }
 
   /**
@@ -54,6 +49,7 @@ public final class Options {
    * however many checks or files ask; returns true if an option is bad.
    */
   public boolean reportIfInvalid(VisitorState state) {
+    InvalidOptionException problem = parsed.problem();
     if (problem == null) {
       return false;
     }

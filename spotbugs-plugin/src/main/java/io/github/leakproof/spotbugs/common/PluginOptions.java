@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.leakproof.model.InvalidOptionException;
 import io.github.leakproof.model.LeakproofOptions;
+import io.github.leakproof.model.ParsedOptions;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -28,30 +29,24 @@ public final class PluginOptions {
   private static final Map<AnalysisContext, Boolean> REPORTED =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  private final LeakproofOptions values;
-  private final InvalidOptionException problem;
+  private final ParsedOptions parsed;
 
-  private PluginOptions(LeakproofOptions values, InvalidOptionException problem) {
-    this.values = values;
-    this.problem = problem;
+  private PluginOptions(ParsedOptions parsed) {
+    this.parsed = parsed;
   }
 
   /** Never throws: a bad value is kept for {@link #reportIfInvalid}. */
   public static PluginOptions current() {
-    try {
-      return new PluginOptions(LeakproofOptions.fromSystemProperties(System.getProperties()), null);
-    } catch (InvalidOptionException e) {
-      return new PluginOptions(LeakproofOptions.defaults(), e);
-    }
+    return new PluginOptions(ParsedOptions.parse(LeakproofOptions.asMap(System.getProperties())));
   }
 
   /** The options; the defaults when one is bad. */
   public LeakproofOptions values() {
-    return values;
+    return parsed.values();
   }
 
   public boolean isValid() {
-    return problem == null;
+    return parsed.isValid();
   }
 
   /**
@@ -59,6 +54,7 @@ public final class PluginOptions {
    * a finding needs one).
    */
   public void reportIfInvalid(Detector detector, BugReporter bugReporter, ClassDescriptor someClass) {
+    InvalidOptionException problem = parsed.problem();
     if (problem == null || someClass == null) {
       return;
     }
