@@ -17,6 +17,39 @@ public final class ThreadLocalCatalogue {
   /** The overridable hook that gives every thread a value on first {@code get()}. */
   public static final String INITIAL_VALUE_METHOD = "initialValue";
 
+  /**
+   * What a {@code set(value)} does, judged from its value and where it stands. Both front ends sort
+   * every {@code set} into one of these, the same way.
+   */
+  public enum SetKind {
+    /** Gives the thread a value that something must remove: a request's user, a transaction. */
+    GIVES_VALUE,
+    /** Takes the value away: {@code set(null)}, or putting back a value read earlier from it. */
+    CLEARS,
+    /**
+     * A constant — a literal, a boxed literal, a {@code static final} field, an enum constant: a flag
+     * or sentinel ({@code set(Boolean.TRUE)} … {@code set(Boolean.FALSE)}, {@code set(UNSET)}). It
+     * holds nothing of a request's, so it counts as clearing, like {@link #CLEARS}.
+     */
+    MARKER,
+    /**
+     * Fills a per-thread cache on first use: the set runs only when {@code get()} found nothing
+     * ({@code if (sb == null) { sb = new …; local.set(sb); }}). The same as {@code withInitial}, so
+     * judged like it: only in strict mode.
+     */
+    CACHE_FILL
+  }
+
+  /** Boxing methods whose result, given a constant, is a shared constant too. */
+  private static final Set<String> BOXING_OWNERS =
+      Set.of(
+          "java.lang.Boolean",
+          "java.lang.Byte",
+          "java.lang.Character",
+          "java.lang.Short",
+          "java.lang.Integer",
+          "java.lang.Long");
+
   private final Set<String> types;
 
   private ThreadLocalCatalogue(Set<String> types) {
@@ -41,6 +74,39 @@ public final class ThreadLocalCatalogue {
    */
   public boolean isBaseType(String qualifiedName) {
     return types.contains(qualifiedName) || qualifiedName.startsWith("java.");
+  }
+
+  /** {@code Integer.valueOf(int)} and its siblings: how javac boxes a constant. */
+  public static boolean isBoxing(String ownerType, String methodName) {
+    return methodName.equals("valueOf") && BOXING_OWNERS.contains(ownerType);
+  }
+
+  /**
+   * True if a per-thread value of this type can keep an application's class loader alive: any type
+   * but the JDK's own value types. A cache of {@code SimpleDateFormat}, {@code StringBuilder} or
+   * {@code byte[]} pins nothing; one of {@code Object}, a collection (which may hold the application's
+   * objects) or an application class does. Unknown ({@code null}) counts as able to.
+   *
+   * @param typeName the value type's qualified name ({@code java.text.SimpleDateFormat}), an array
+   *     type written with {@code []}, or null
+   */
+  public static boolean canPinClassLoader(String typeName) {
+    if (typeName == null) {
+      return true;
+    }
+    String element = typeName;
+    while (element.endsWith("[]")) {
+      element = element.substring(0, element.length() - 2);
+    }
+    if (!element.contains(".")) {
+      return false; // a primitive array
+    }
+    if (!element.startsWith("java.") && !element.startsWith("javax.")) {
+      return true;
+    }
+    return element.equals("java.lang.Object")
+        || element.startsWith("java.lang.ref.")
+        || element.startsWith("java.util.");
   }
 
   /** {@code set(value)}: gives the current thread a value. */

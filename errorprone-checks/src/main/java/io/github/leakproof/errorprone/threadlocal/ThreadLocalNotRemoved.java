@@ -25,6 +25,11 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
@@ -42,7 +47,11 @@ import io.github.leakproof.model.Check;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalMessages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
@@ -135,7 +144,9 @@ public final class ThreadLocalNotRemoved extends BugChecker
           ThreadLocalMessages.neverRemoved(name, lineOf(sets.get(0), state)),
           SuggestedFix.emptyFix());
     }
-    if (reportCaches && hasInitialValue(tree, catalogue, state)) {
+    if (reportCaches
+        && (usage.isCacheFilled(field) || hasInitialValue(tree, catalogue, state))
+        && canPinClassLoader(field, state)) {
       return report(
           tree,
           state,
@@ -157,8 +168,8 @@ public final class ThreadLocalNotRemoved extends BugChecker
       return Description.NO_MATCH;
     }
     Tree body = enclosingBody(state.getPath());
-    if (body == null || !Calls.any(body, c -> usage.clears(c, threadLocal))) {
-      return Description.NO_MATCH; // a setter API: rule 1 judges the field
+    if (body == null || !removedLaterOnTheNormalPath(call, body, threadLocal, usage, state)) {
+      return Description.NO_MATCH; // a setter or begin() API: rule 1 judges the field
     }
     if (FinallyCoverage.isCovered(
         state.getPath(), finallyBlock -> Calls.any(finallyBlock, c -> usage.undoesSet(c, threadLocal)))) {
@@ -169,6 +180,7 @@ public final class ThreadLocalNotRemoved extends BugChecker
             state.getPath(),
             c -> usage.clears(c, threadLocal),
             c -> usage.setTarget(c) == threadLocal);
+    Predicate<MethodInvocationTree> canThrow = c -> !usage.isThreadLocalOperation(c);
     if (line != null && line.between().stream().allMatch(FinallyCoverage::isQuiet)) {
       return Description.NO_MATCH; // nothing between set and remove can throw or leave
     }
@@ -176,8 +188,68 @@ public final class ThreadLocalNotRemoved extends BugChecker
     return report(
         call,
         state,
-        ThreadLocalMessages.notRemovedOnEveryPath(name, whatSkipsTheRemoval(line, state)),
+        ThreadLocalMessages.notRemovedOnEveryPath(name, whatSkipsTheRemoval(line, canThrow, state)),
         line == null ? SuggestedFix.emptyFix() : line.wrapInTryFinally(state));
+  }
+
+  /**
+   * True if the body removes the value after the set, on its normal path: a removal that can run
+   * after the set — written after it, not on another branch of an {@code if}, {@code switch} or
+   * {@code ?:} than the set, and not in a {@code catch} of a try around it. A method that sets on one
+   * branch and removes on another ({@code if (v == null) local.remove(); else local.set(v);}), or
+   * removes only when it fails ({@code try { …; local.set(v); } catch (E e) { local.remove(); throw
+   * e; }}), is a setter or begin() API: it means the value to outlive the call.
+   */
+  private static boolean removedLaterOnTheNormalPath(
+      MethodInvocationTree set, Tree body, VarSymbol threadLocal, ThreadLocalUsage usage, VisitorState state) {
+    int setEnd = state.getEndPosition(set);
+    Set<Tree> setAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Tree> catchesAroundTheSet = new ArrayList<>();
+    for (TreePath p = state.getPath(); p != null; p = p.getParentPath()) {
+      setAncestors.add(p.getLeaf());
+      if (p.getLeaf() instanceof TryTree tryTree) {
+        catchesAroundTheSet.addAll(tryTree.getCatches());
+      }
+    }
+    return Calls.any(
+        body,
+        c -> usage.clears(c, threadLocal)
+            && ASTHelpers.getStartPosition(c) > setEnd
+            && catchesAroundTheSet.stream().noneMatch(handler -> encloses(handler, c, state))
+            && !onAnotherBranch(c, setAncestors, state));
+  }
+
+  /** True if {@code removal} and the set part ways at a choice: an if, a switch or a {@code ?:}. */
+  private static boolean onAnotherBranch(Tree removal, Set<Tree> setAncestors, VisitorState state) {
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), removal);
+    for (Tree child = null; path != null; path = path.getParentPath()) {
+      Tree node = path.getLeaf();
+      if (setAncestors.contains(node)) {
+        return child != null
+            && !(node instanceof IfTree branch && child == branch.getCondition())
+            && (node instanceof IfTree
+                || node instanceof ConditionalExpressionTree
+                || node instanceof SwitchTree
+                || node instanceof SwitchExpressionTree);
+      }
+      child = node;
+    }
+    return false;
+  }
+
+  private static boolean encloses(Tree outer, Tree inner, VisitorState state) {
+    return ASTHelpers.getStartPosition(outer) <= ASTHelpers.getStartPosition(inner)
+        && state.getEndPosition(inner) <= state.getEndPosition(outer);
+  }
+
+  /** Strict caches only where the value can pin a class loader (not a JDK value type). */
+  private boolean canPinClassLoader(VarSymbol field, VisitorState state) {
+    Type valueType = types(state).valueType(field.type);
+    if (valueType == null || valueType.tsym == null) {
+      return true;
+    }
+    Type erased = state.getTypes().erasure(valueType);
+    return ThreadLocalCatalogue.canPinClassLoader(erased.toString());
   }
 
   private Description report(Tree tree, VisitorState state, String message, SuggestedFix fix) {
@@ -265,10 +337,11 @@ public final class ThreadLocalNotRemoved extends BugChecker
     return null;
   }
 
-  private static String whatSkipsTheRemoval(StraightLine line, VisitorState state) {
+  private static String whatSkipsTheRemoval(
+      StraightLine line, Predicate<MethodInvocationTree> canThrow, VisitorState state) {
     if (line != null) {
       for (StatementTree statement : line.between()) {
-        MethodInvocationTree call = Calls.find(statement, c -> true);
+        MethodInvocationTree call = Calls.find(statement, canThrow);
         if (call != null) {
           return ThreadLocalMessages.ifThrows(state.getSourceForNode(call.getMethodSelect()));
         }

@@ -6,22 +6,32 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakproof.model.ThreadLocalCatalogue;
+import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,25 +41,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * Every use of every thread-local variable in one compilation unit, gathered in one pass.
  *
- * <p>For each thread-local variable (field, local or parameter) it knows where a value is set, whether
- * it is ever cleared ({@code remove()}, {@code set(null)}, or restoring a value read earlier from the
- * same thread-local), whether it escapes (passed, returned or stored elsewhere, so that other code
- * may clear it), and which methods of this unit clear it, so that calling such a method counts as
- * clearing.
+ * <p>For each thread-local variable (field, local or parameter) it knows each {@code set} and what
+ * kind it is ({@link SetKind}), whether the variable is ever cleared, whether it escapes (passed,
+ * returned or stored elsewhere, so that other code may clear it), and which methods of this unit
+ * clear it, so that calling such a method counts as clearing.
  */
 final class ThreadLocalUsage {
   private final ThreadLocalTypes types;
-  private final Map<VarSymbol, List<MethodInvocationTree>> sets = new HashMap<>();
-  private final Set<VarSymbol> cleared = new HashSet<>();
+  private final Map<MethodInvocationTree, SetCall> setCalls = new IdentityHashMap<>();
+  private final Map<MethodInvocationTree, VarSymbol> removals = new IdentityHashMap<>();
+  private final Set<VarSymbol> clearedByReference = new HashSet<>();
   private final Set<VarSymbol> escaped = new HashSet<>();
+  /** Locals and fields assigned a value read from a thread-local: {@code prev = local.get()}. */
+  private final Map<VarSymbol, Set<VarSymbol>> readsOf = new HashMap<>();
+
+  // Derived once the unit is scanned.
+  private final Map<VarSymbol, List<MethodInvocationTree>> valueSets = new HashMap<>();
+  private final Set<VarSymbol> cacheFilled = new HashSet<>();
+  private final Set<VarSymbol> cleared = new HashSet<>();
   private final Map<VarSymbol, Set<MethodSymbol>> clearingMethods = new HashMap<>();
-  private final Map<MethodInvocationTree, VarSymbol> setSites = new IdentityHashMap<>();
-  private final Map<MethodInvocationTree, VarSymbol> clearSites = new IdentityHashMap<>();
-  private final Map<VarSymbol, ExpressionTree> localInitializers = new HashMap<>();
+
+  /** One {@code set} call, judged once the whole unit is seen. */
+  private record SetCall(VarSymbol variable, ExpressionTree value, TreePath path, MethodSymbol method) {}
 
   private ThreadLocalUsage(ThreadLocalTypes types) {
     this.types = types;
@@ -58,12 +76,18 @@ final class ThreadLocalUsage {
   static ThreadLocalUsage of(CompilationUnitTree unit, ThreadLocalTypes types) {
     ThreadLocalUsage usage = new ThreadLocalUsage(types);
     usage.new Collector().scan(unit, null);
+    usage.judgeSets();
     return usage;
   }
 
-  /** The calls that give {@code variable} a value (not counting {@code set(null)} or restores). */
+  /** The calls that give {@code variable} a value someone must remove ({@link SetKind#GIVES_VALUE}). */
   List<MethodInvocationTree> setsOf(VarSymbol variable) {
-    return sets.getOrDefault(variable, List.of());
+    return valueSets.getOrDefault(variable, List.of());
+  }
+
+  /** True if {@code variable} is filled as a per-thread cache ({@link SetKind#CACHE_FILL}). */
+  boolean isCacheFilled(VarSymbol variable) {
+    return cacheFilled.contains(variable);
   }
 
   boolean isCleared(VarSymbol variable) {
@@ -74,9 +98,15 @@ final class ThreadLocalUsage {
     return escaped.contains(variable);
   }
 
-  /** The thread-local that {@code call} gives a value, or null if it is no such call. */
+  /** The thread-local that {@code call} gives a value someone must remove, or null. */
   VarSymbol setTarget(MethodInvocationTree call) {
-    return setSites.get(call);
+    SetCall set = setCalls.get(call);
+    return set != null && kindOf(set) == SetKind.GIVES_VALUE ? set.variable() : null;
+  }
+
+  /** True if {@code call} is a method call on a thread-local variable. */
+  boolean isThreadLocalOperation(MethodInvocationTree call) {
+    return threadLocalReceiver(call) != null;
   }
 
   /**
@@ -84,8 +114,12 @@ final class ThreadLocalUsage {
    * clears it.
    */
   boolean clears(MethodInvocationTree call, VarSymbol variable) {
-    if (clearSites.get(call) == variable) {
+    if (removals.get(call) == variable) {
       return true;
+    }
+    SetCall set = setCalls.get(call);
+    if (set != null) {
+      return set.variable() == variable && clears(kindOf(set));
     }
     Symbol callee = getSymbol(call);
     return callee instanceof MethodSymbol method
@@ -94,13 +128,170 @@ final class ThreadLocalUsage {
 
   /**
    * True if {@code call}, run in a {@code finally}, takes the value off the thread again: a clear, or
-   * any {@code set} (putting back what was there before).
+   * any {@code set} (putting back what was there before, or a sentinel).
    */
   boolean undoesSet(MethodInvocationTree call, VarSymbol variable) {
-    return setSites.get(call) == variable || clears(call, variable);
+    SetCall set = setCalls.get(call);
+    return (set != null && set.variable() == variable) || clears(call, variable);
   }
 
-  private final class Collector extends TreeScanner<Void, Void> {
+  private void judgeSets() {
+    cleared.addAll(clearedByReference);
+    removals.forEach((call, variable) -> cleared.add(variable));
+    for (Map.Entry<MethodInvocationTree, SetCall> entry : setCalls.entrySet()) {
+      SetCall set = entry.getValue();
+      switch (kindOf(set)) {
+        case GIVES_VALUE -> valueSets.computeIfAbsent(set.variable(), v -> new ArrayList<>()).add(entry.getKey());
+        case CACHE_FILL -> cacheFilled.add(set.variable());
+        case CLEARS, MARKER -> cleared.add(set.variable());
+      }
+    }
+    // Methods that clear a variable themselves (remove(), set(null), a restore).
+    removals.forEach((call, variable) -> noteClearingMethod(variable, enclosingMethod(call)));
+    setCalls.values().stream()
+        .filter(set -> clears(kindOf(set)))
+        .forEach(set -> noteClearingMethod(set.variable(), set.method()));
+    valueSets.values().forEach(calls -> calls.sort((a, b) -> Integer.compare(start(a), start(b))));
+  }
+
+  private final Map<MethodInvocationTree, MethodSymbol> removalMethods = new IdentityHashMap<>();
+
+  private MethodSymbol enclosingMethod(MethodInvocationTree call) {
+    return removalMethods.get(call);
+  }
+
+  private void noteClearingMethod(VarSymbol variable, MethodSymbol method) {
+    if (method != null) {
+      clearingMethods.computeIfAbsent(variable, v -> new HashSet<>()).add(method);
+    }
+  }
+
+  /** Putting back a constant leaves nothing of a request behind: it counts as clearing. */
+  private static boolean clears(SetKind kind) {
+    return kind == SetKind.CLEARS || kind == SetKind.MARKER;
+  }
+
+  private SetKind kindOf(SetCall set) {
+    ExpressionTree value = ASTHelpers.stripParentheses(set.value());
+    if (value.getKind() == Tree.Kind.NULL_LITERAL || holdsEarlierRead(value, set.variable())) {
+      return SetKind.CLEARS;
+    }
+    if (isConstant(value)) {
+      return SetKind.MARKER;
+    }
+    if (isFilledOnlyWhenEmpty(set)) {
+      return SetKind.CACHE_FILL;
+    }
+    return SetKind.GIVES_VALUE;
+  }
+
+  /**
+   * {@code set(previous)} where {@code previous} — an effectively final local, or a field — holds an
+   * earlier {@code get()} of the same thread-local.
+   */
+  private boolean holdsEarlierRead(ExpressionTree value, VarSymbol threadLocal) {
+    if (!(getSymbol(value) instanceof VarSymbol holder)) {
+      return false;
+    }
+    boolean stable = holder.getKind() == ElementKind.FIELD || ASTHelpers.isConsideredFinal(holder);
+    return stable && readsOf.getOrDefault(holder, Set.of()).contains(threadLocal);
+  }
+
+  private static boolean isConstant(ExpressionTree value) {
+    if (ASTHelpers.constValue(value) != null) {
+      return true;
+    }
+    Symbol symbol = getSymbol(value);
+    return symbol instanceof VarSymbol field
+        && field.getKind() != ElementKind.LOCAL_VARIABLE
+        && field.getModifiers().contains(Modifier.STATIC)
+        && field.getModifiers().contains(Modifier.FINAL);
+  }
+
+  /**
+   * The lazy-initialisation shape: the set runs under an {@code if} that tests a read of the same
+   * thread-local against null ({@code if (sb == null) {… set(sb);}}), or after such an {@code if}
+   * that leaves ({@code if (sb != null) return sb; … set(sb);}).
+   */
+  private boolean isFilledOnlyWhenEmpty(SetCall set) {
+    Tree child = set.path().getLeaf();
+    for (TreePath path = set.path().getParentPath(); path != null; path = path.getParentPath()) {
+      Tree parent = path.getLeaf();
+      if (parent instanceof MethodTree || parent instanceof LambdaExpressionTree || parent instanceof ClassTree) {
+        return false;
+      }
+      if (parent instanceof IfTree branch
+          && child != branch.getCondition()
+          && testsReadAgainstNull(branch.getCondition(), set.variable())) {
+        return true;
+      }
+      if (parent instanceof BlockTree block && child instanceof StatementTree statement) {
+        List<? extends StatementTree> statements = block.getStatements();
+        for (StatementTree earlier : statements.subList(0, statements.indexOf(statement))) {
+          if (earlier instanceof IfTree guard
+              && leaves(guard.getThenStatement())
+              && testsReadAgainstNull(guard.getCondition(), set.variable())) {
+            return true;
+          }
+        }
+      }
+      child = parent;
+    }
+    return false;
+  }
+
+  private boolean testsReadAgainstNull(ExpressionTree condition, VarSymbol threadLocal) {
+    Boolean found =
+        new TreeScanner<Boolean, Void>() {
+          @Override
+          public Boolean visitBinary(BinaryTree tree, Void unused) {
+            if ((tree.getKind() == Tree.Kind.EQUAL_TO || tree.getKind() == Tree.Kind.NOT_EQUAL_TO)
+                && (isReadOf(tree.getLeftOperand(), threadLocal) && isNull(tree.getRightOperand())
+                    || isReadOf(tree.getRightOperand(), threadLocal) && isNull(tree.getLeftOperand()))) {
+              return true;
+            }
+            return super.visitBinary(tree, null);
+          }
+
+          @Override
+          public Boolean reduce(Boolean a, Boolean b) {
+            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+          }
+        }.scan(condition, null);
+    return Boolean.TRUE.equals(found);
+  }
+
+  /** {@code local.get()}, or a variable assigned from it. */
+  private boolean isReadOf(ExpressionTree tree, VarSymbol threadLocal) {
+    ExpressionTree expression = ASTHelpers.stripParentheses(tree);
+    if (expression instanceof MethodInvocationTree call) {
+      return isGet(call) && threadLocalVariable(getReceiver(call)) == threadLocal;
+    }
+    return getSymbol(expression) instanceof VarSymbol holder
+        && readsOf.getOrDefault(holder, Set.of()).contains(threadLocal);
+  }
+
+  private static boolean isNull(ExpressionTree tree) {
+    return ASTHelpers.stripParentheses(tree).getKind() == Tree.Kind.NULL_LITERAL;
+  }
+
+  private static boolean leaves(StatementTree statement) {
+    if (statement instanceof BlockTree block && !block.getStatements().isEmpty()) {
+      statement = block.getStatements().get(block.getStatements().size() - 1);
+    }
+    return statement instanceof ReturnTree || statement instanceof ThrowTree;
+  }
+
+  private boolean isGet(MethodInvocationTree call) {
+    MethodSymbol method = getSymbol(call);
+    return method != null && method.getSimpleName().contentEquals("get") && call.getArguments().isEmpty();
+  }
+
+  private static int start(Tree tree) {
+    return ASTHelpers.getStartPosition(tree);
+  }
+
+  private final class Collector extends TreePathScanner<Void, Void> {
     private MethodSymbol currentMethod;
 
     @Override
@@ -128,10 +319,7 @@ final class ThreadLocalUsage {
 
     @Override
     public Void visitVariable(VariableTree tree, Void unused) {
-      VarSymbol symbol = ASTHelpers.getSymbol(tree);
-      if (symbol != null && symbol.getKind() == ElementKind.LOCAL_VARIABLE && tree.getInitializer() != null) {
-        localInitializers.put(symbol, tree.getInitializer());
-      }
+      noteRead(ASTHelpers.getSymbol(tree), tree.getInitializer());
       return super.visitVariable(tree, null);
     }
 
@@ -144,15 +332,10 @@ final class ThreadLocalUsage {
       String name = getSymbol(call).getSimpleName().toString();
       int arguments = call.getArguments().size();
       if (ThreadLocalCatalogue.isRemove(name, arguments)) {
-        recordClear(call, receiver);
+        removals.put(call, receiver);
+        removalMethods.put(call, currentMethod);
       } else if (ThreadLocalCatalogue.isSet(name, arguments)) {
-        ExpressionTree value = call.getArguments().get(0);
-        if (isNullLiteral(value) || isValueReadFrom(value, receiver)) {
-          recordClear(call, receiver);
-        } else {
-          setSites.put(call, receiver);
-          sets.computeIfAbsent(receiver, k -> new ArrayList<>()).add(call);
-        }
+        setCalls.put(call, new SetCall(receiver, call.getArguments().get(0), getCurrentPath(), currentMethod));
       }
       // The receiver is used, not passed on: scan only the arguments.
       scan(call.getTypeArguments(), null);
@@ -166,7 +349,7 @@ final class ThreadLocalUsage {
         return super.visitMemberReference(tree, null);
       }
       if (tree.getName().contentEquals("remove")) {
-        cleared.add(receiver);
+        clearedByReference.add(receiver);
       } else if (tree.getName().contentEquals("set")) {
         escaped.add(receiver);
       }
@@ -175,6 +358,7 @@ final class ThreadLocalUsage {
 
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
+      noteRead(getSymbol(tree.getVariable()), tree.getExpression());
       if (threadLocalVariable(tree.getVariable()) != null) {
         // Assigning a fresh thread-local to the variable is not passing the variable on.
         return scan(tree.getExpression(), null);
@@ -201,30 +385,17 @@ final class ThreadLocalUsage {
       }
     }
 
-    private void recordClear(MethodInvocationTree call, VarSymbol receiver) {
-      clearSites.put(call, receiver);
-      cleared.add(receiver);
-      if (currentMethod != null) {
-        clearingMethods.computeIfAbsent(receiver, k -> new HashSet<>()).add(currentMethod);
+    /** {@code holder = local.get()}: remember that {@code holder} holds a read of {@code local}. */
+    private void noteRead(Symbol holder, ExpressionTree value) {
+      if (holder instanceof VarSymbol variable
+          && value != null
+          && ASTHelpers.stripParentheses(value) instanceof MethodInvocationTree call
+          && isGet(call)) {
+        VarSymbol threadLocal = threadLocalVariable(getReceiver(call));
+        if (threadLocal != null) {
+          readsOf.computeIfAbsent(variable, v -> new HashSet<>()).add(threadLocal);
+        }
       }
-    }
-
-    /**
-     * {@code set(previous)} where {@code previous} is an effectively final local holding an earlier
-     * {@code get()} of the same thread-local.
-     */
-    private boolean isValueReadFrom(ExpressionTree value, VarSymbol threadLocal) {
-      Symbol symbol = getSymbol(value);
-      if (!(symbol instanceof VarSymbol local)
-          || !(value instanceof IdentifierTree)
-          || !ASTHelpers.isConsideredFinal(local)) {
-        return false;
-      }
-      ExpressionTree initializer = localInitializers.get(local);
-      return initializer instanceof MethodInvocationTree read
-          && getSymbol(read).getSimpleName().contentEquals("get")
-          && read.getArguments().isEmpty()
-          && threadLocalVariable(getReceiver(read)) == threadLocal;
     }
   }
 
@@ -250,10 +421,6 @@ final class ThreadLocalUsage {
       return variable;
     }
     return null;
-  }
-
-  private static boolean isNullLiteral(ExpressionTree tree) {
-    return ASTHelpers.stripParentheses(tree).getKind() == Tree.Kind.NULL_LITERAL;
   }
 
   /** Which types are thread-locals: the catalogue's types and their subtypes. */
@@ -283,6 +450,17 @@ final class ThreadLocalUsage {
         }
       }
       return false;
+    }
+
+    /** The value type of a thread-local type ({@code String} for {@code ThreadLocal<String>}), or null. */
+    Type valueType(Type threadLocalType) {
+      for (Type threadLocal : types) {
+        Type asThreadLocal = state.getTypes().asSuper(threadLocalType, threadLocal.tsym);
+        if (asThreadLocal != null && asThreadLocal.getTypeArguments().size() == 1) {
+          return asThreadLocal.getTypeArguments().get(0);
+        }
+      }
+      return null;
     }
   }
 }

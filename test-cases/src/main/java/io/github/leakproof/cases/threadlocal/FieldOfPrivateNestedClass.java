@@ -2,25 +2,23 @@ package io.github.leakproof.cases.threadlocal;
 
 /** Positive: a package-private field, but of a private nested class, so every use is in this file. */
 public class FieldOfPrivateNestedClass {
-  private static final class Buffers {
+  private static final class Session {
     // BUG: Diagnostic contains: ThreadLocalNotRemoved
-    final ThreadLocal<char[]> scratch = new ThreadLocal<>();
+    final ThreadLocal<Object> currentDocument = new ThreadLocal<>();
 
-    char[] get(int size) {
-      char[] buffer = scratch.get();
-      if (buffer == null || buffer.length < size) {
-        buffer = new char[size];
-        scratch.set(buffer);
-      }
-      return buffer;
+    void open(Object document) {
+      currentDocument.set(document);
+    }
+
+    Object current() {
+      return currentDocument.get();
     }
   }
 
-  private final Buffers buffers = new Buffers();
+  private final Session session = new Session();
 
-  public String copy(String text) {
-    char[] buffer = buffers.get(text.length());
-    text.getChars(0, text.length(), buffer, 0);
-    return new String(buffer, 0, text.length());
+  public Object edit(Object document) {
+    session.open(document);
+    return session.current();
   }
 }

@@ -3,7 +3,7 @@ package io.github.leakproof.cases.threadlocal;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Positive: an InheritableThreadLocal diagnostic context (MDC-like) that is put into, never removed. */
+/** Positive: an inheritable diagnostic context replaced per request and never removed. */
 public final class InheritableNeverRemoved {
   // BUG: Diagnostic contains: ThreadLocalNotRemoved
   private static final InheritableThreadLocal<Map<String, String>> CONTEXT =
@@ -11,12 +11,12 @@ public final class InheritableNeverRemoved {
 
   private InheritableNeverRemoved() {}
 
-  public static void put(String key, String value) {
+  public static void setContextMap(Map<String, String> context) {
+    CONTEXT.set(new HashMap<>(context));
+  }
+
+  public static String get(String key) {
     Map<String, String> map = CONTEXT.get();
-    if (map == null) {
-      map = new HashMap<>();
-      CONTEXT.set(map);
-    }
-    map.put(key, value);
+    return map == null ? null : map.get(key);
   }
 }

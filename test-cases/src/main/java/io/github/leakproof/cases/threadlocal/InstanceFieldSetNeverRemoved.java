@@ -1,20 +1,16 @@
 package io.github.leakproof.cases.threadlocal;
 
-/** Positive: a per-instance buffer set on each thread that uses the formatter, never removed. */
+/** Positive: each parser instance keeps the current input per thread and never lets it go. */
 public class InstanceFieldSetNeverRemoved {
   // BUG: Diagnostic contains: ThreadLocalNotRemoved
-  private final ThreadLocal<StringBuilder> buffer = new ThreadLocal<>();
+  private final ThreadLocal<String> currentInput = new ThreadLocal<>();
 
-  public String format(Object... parts) {
-    StringBuilder sb = buffer.get();
-    if (sb == null) {
-      sb = new StringBuilder(256);
-      buffer.set(sb);
-    }
-    sb.setLength(0);
-    for (Object part : parts) {
-      sb.append(part);
-    }
-    return sb.toString();
+  public int parse(String input) {
+    currentInput.set(input);
+    return countTokens();
+  }
+
+  private int countTokens() {
+    return currentInput.get().split("\\s+").length;
   }
 }

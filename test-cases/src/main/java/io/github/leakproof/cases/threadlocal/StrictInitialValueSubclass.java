@@ -1,27 +1,27 @@
 // OPTIONS: Leakproof:Strict=all
 package io.github.leakproof.cases.threadlocal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 /** Positive in strict mode only: a subclass overriding initialValue() is a per-thread cache too. */
 public final class StrictInitialValueSubclass {
+  /** An application class. */
+  static final class Tokenizer {
+    String[] split(String text) {
+      return text.split(",");
+    }
+  }
+
   // BUG: Diagnostic contains: ThreadLocalNotRemoved
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      new ThreadLocal<MessageDigest>() {
+  private static final ThreadLocal<Tokenizer> TOKENIZER =
+      new ThreadLocal<Tokenizer>() {
         @Override
-        protected MessageDigest initialValue() {
-          try {
-            return MessageDigest.getInstance("SHA-256");
-          } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-          }
+        protected Tokenizer initialValue() {
+          return new Tokenizer();
         }
       };
 
   private StrictInitialValueSubclass() {}
 
-  public static byte[] digest(byte[] data) {
-    return SHA256.get().digest(data);
+  public static String[] split(String text) {
+    return TOKENIZER.get().split(text);
   }
 }

@@ -1,17 +1,25 @@
 // OPTIONS: Leakproof:Strict=threadlocal-caches
 package io.github.leakproof.cases.threadlocal;
 
-import java.text.SimpleDateFormat;
-
-/** Positive in strict mode only: a per-thread formatter cache that every pooled thread keeps. */
+/**
+ * Positive in strict mode only: a per-thread cache of an application class, which pins the
+ * application's class loader on every pooled thread.
+ */
 public final class StrictWithInitialCache {
+  /** An application class: its instances keep its class loader alive. */
+  static final class TemplateRenderer {
+    String render(String template) {
+      return template.trim();
+    }
+  }
+
   // BUG: Diagnostic contains: ThreadLocalNotRemoved
-  private static final ThreadLocal<SimpleDateFormat> FORMAT =
-      ThreadLocal.withInitial(() -> new SimpleDateFormat("yyyy-MM-dd"));
+  private static final ThreadLocal<TemplateRenderer> RENDERER =
+      ThreadLocal.withInitial(TemplateRenderer::new);
 
   private StrictWithInitialCache() {}
 
-  public static String format(java.util.Date date) {
-    return FORMAT.get().format(date);
+  public static String render(String template) {
+    return RENDERER.get().render(template);
   }
 }
