@@ -209,11 +209,12 @@ final class ThreadLocalUsage {
   }
 
   /**
-   * The lazy-initialisation shape: the set runs under an {@code if} that tests a read of the same
-   * thread-local against null ({@code if (sb == null) {… set(sb);}}), or after such an {@code if}
-   * that leaves ({@code if (sb != null) return sb; … set(sb);}).
+   * The lazy-initialisation shape: the set runs only when a read of the same thread-local found
+   * nothing — in the then-branch of {@code if (read == null)}, the else-branch of {@code if (read !=
+   * null)}, or after {@code if (read != null) return …;}.
    */
   private boolean isFilledOnlyWhenEmpty(SetCall set) {
+    VarSymbol threadLocal = set.variable();
     Tree child = set.path().getLeaf();
     for (TreePath path = set.path().getParentPath(); path != null; path = path.getParentPath()) {
       Tree parent = path.getLeaf();
@@ -221,16 +222,19 @@ final class ThreadLocalUsage {
         return false;
       }
       if (parent instanceof IfTree branch
-          && child != branch.getCondition()
-          && testsReadAgainstNull(branch.getCondition(), set.variable())) {
+          && (child == branch.getThenStatement()
+                  && testsRead(branch.getCondition(), threadLocal, Tree.Kind.EQUAL_TO)
+              || child == branch.getElseStatement()
+                  && testsRead(branch.getCondition(), threadLocal, Tree.Kind.NOT_EQUAL_TO))) {
         return true;
       }
       if (parent instanceof BlockTree block && child instanceof StatementTree statement) {
         List<? extends StatementTree> statements = block.getStatements();
         for (StatementTree earlier : statements.subList(0, statements.indexOf(statement))) {
           if (earlier instanceof IfTree guard
+              && guard.getElseStatement() == null
               && leaves(guard.getThenStatement())
-              && testsReadAgainstNull(guard.getCondition(), set.variable())) {
+              && testsRead(guard.getCondition(), threadLocal, Tree.Kind.NOT_EQUAL_TO)) {
             return true;
           }
         }
@@ -240,12 +244,13 @@ final class ThreadLocalUsage {
     return false;
   }
 
-  private boolean testsReadAgainstNull(ExpressionTree condition, VarSymbol threadLocal) {
+  /** True if {@code condition} compares a read of {@code threadLocal} with null using {@code test}. */
+  private boolean testsRead(ExpressionTree condition, VarSymbol threadLocal, Tree.Kind test) {
     Boolean found =
         new TreeScanner<Boolean, Void>() {
           @Override
           public Boolean visitBinary(BinaryTree tree, Void unused) {
-            if ((tree.getKind() == Tree.Kind.EQUAL_TO || tree.getKind() == Tree.Kind.NOT_EQUAL_TO)
+            if (tree.getKind() == test
                 && (isReadOf(tree.getLeftOperand(), threadLocal) && isNull(tree.getRightOperand())
                     || isReadOf(tree.getRightOperand(), threadLocal) && isNull(tree.getLeftOperand()))) {
               return true;

@@ -22,6 +22,7 @@ import edu.umd.cs.findbugs.visitclass.PreorderVisitor;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
+import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
 import io.github.leakproof.model.ThreadLocalMessages;
 import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
@@ -34,10 +35,10 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantCP;
@@ -50,21 +51,25 @@ import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.MethodGen;
 
 /**
  * {@code LEAK_THREADLOCAL_NOT_REMOVED}: a {@code ThreadLocal} given a value that is never removed —
- * the bytecode twin of the Error Prone check {@code ThreadLocalNotRemoved}, with the same two rules:
+ * the bytecode twin of the Error Prone check {@code ThreadLocalNotRemoved}, with the same rules:
  *
  * <ol>
  *   <li><b>Never removed</b> (reported on the field, after all classes): a thread-local field is
- *       {@code set(...)} and no class of the analysed program removes it or passes it on. Seeing the
- *       whole program, this front end also judges package-private fields; a field that code outside
- *       its package can reach (public or protected, in a public class) may be removed by another
- *       module, so it is not judged.
- *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets a thread-local and
- *       removes it itself (or through a method of its class that removes it), but some path from the
- *       set to the method's exit — an exception from a call, an early return — skips the removal.
- *       Found with a dataflow analysis over the method's control-flow graph.
+ *       given a value ({@link SetKind#GIVES_VALUE}) and no class of the analysed program removes it
+ *       or passes it on. Seeing the whole module, this front end also judges package-private fields;
+ *       a field that code outside its package can reach may be removed by another module, so it is
+ *       not judged.
+ *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets a thread-local
+ *       and removes it later on its normal path (itself, or through a method of its class), but no
+ *       {@code finally} covers the set and some path to the method's exit — an exception from a call,
+ *       an early return — skips the removal: a dataflow analysis over the method's control-flow graph.
+ *   <li><b>Strict caches</b> ({@code Leakproof:Strict=threadlocal-caches}): a field that is only a
+ *       per-thread cache ({@code withInitial}, an {@code initialValue()} override, or filled on first
+ *       use) and never removed, if its value type can pin a class loader.
  * </ol>
  *
  * <p>The operand stack ({@link OpcodeStack}) tells which variable each call's receiver and arguments
@@ -75,16 +80,22 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
 
   private final BugReporter bugReporter;
   private final PluginOptions options;
-  private ClassDescriptor someAnalysedClass;
   private final ThreadLocalCatalogue catalogue;
   private final TypeCatalogue threadLocals;
   private final boolean reportCaches;
+  private ClassDescriptor someAnalysedClass;
 
   /** Whole program: what happens to each thread-local field, gathered over every class. */
   private final Map<XField, FieldFacts> fields = new LinkedHashMap<>();
 
-  /** Current class: the events of each method, by name and signature. */
-  private final Map<String, List<ObligationEvent>> eventsByMethod = new HashMap<>();
+  /** Current class: each method's facts, by name and signature. */
+  private final Map<String, MethodFacts> methods = new HashMap<>();
+
+  /** Current class: fields that hold an earlier read of a thread-local ({@code previous = local.get()}). */
+  private final Set<XField> holdersOfEarlierReads = new HashSet<>();
+
+  /** Current method: offsets of boxing calls whose argument was a constant. */
+  private final Set<Integer> constantBoxing = new HashSet<>();
 
   public ThreadLocalNotRemovedDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -98,12 +109,13 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     SourceLineAnnotation firstSet;
     boolean cleared;
     boolean escapes;
-    boolean hasInitialValue;
+    boolean isCache;
   }
 
   @Override
   public void visitClassContext(ClassContext classContext) {
-    eventsByMethod.clear();
+    methods.clear();
+    holdersOfEarlierReads.clear();
     if (!options.isValid()) {
       someAnalysedClass = classContext.getClassDescriptor();
       return; // a bad option: one LEAK_INVALID_OPTION finding, and no others
@@ -112,23 +124,14 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       return; // most classes: no operand-stack pass at all
     }
     super.visitClassContext(classContext);
+    judgeRestoresThroughFields();
+    recordFieldFacts(classContext);
     Map<XField, Set<String>> clearingMethods = clearingMethods();
     for (Method method : classContext.getJavaClass().getMethods()) {
-      List<ObligationEvent> events = eventsByMethod.get(method.getName() + method.getSignature());
-      if (events != null) {
-        checkEveryPathRemoves(classContext, method, events, clearingMethods);
+      MethodFacts facts = methods.get(method.getName() + method.getSignature());
+      if (facts != null) {
+        checkEveryPathRemoves(classContext, method, facts, clearingMethods);
       }
-    }
-  }
-
-  @Override
-  public void sawOpcode(int seen) {
-    switch (seen) {
-      case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESPECIAL, Const.INVOKESTATIC -> sawCall(seen);
-      case Const.INVOKEDYNAMIC -> escapeAll(PreorderVisitor.getNumberArguments(getSigConstantOperand()));
-      case Const.PUTFIELD, Const.PUTSTATIC -> sawStore();
-      case Const.ARETURN, Const.AASTORE -> escape(stack.getStackItem(0));
-      default -> {}
     }
   }
 
@@ -143,11 +146,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
           && (constant instanceof ConstantFieldref
               || constant instanceof ConstantMethodref
               || constant instanceof ConstantInterfaceMethodref)) {
-        ConstantNameAndType nameAndType = pool.getConstant(member.getNameAndTypeIndex(), ConstantNameAndType.class);
-        String signature = nameAndType.getSignature(pool);
+        ConstantNameAndType nameAndType =
+            pool.getConstant(member.getNameAndTypeIndex(), ConstantNameAndType.class);
         boolean threadLocalMember =
             constant instanceof ConstantFieldref
-                ? threadLocals.containsSignature(signature)
+                ? threadLocals.containsSignature(nameAndType.getSignature(pool))
                 : threadLocals.contains(member.getClass(pool));
         if (threadLocalMember) {
           return true;
@@ -159,7 +162,29 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
 
   // ---- Gathering: what each instruction does to thread-locals.
 
-  private void sawCall(int seen) {
+  @Override
+  public void sawOpcode(int seen) {
+    MethodFacts facts = currentMethod();
+    facts.opcodes.put(getPC(), seen);
+    if (isBranch(seen)) { // single-target branches: the if-s and goto-s
+      facts.branchTargets.put(getPC(), getBranchTarget());
+    }
+    switch (seen) {
+      case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESPECIAL, Const.INVOKESTATIC ->
+          sawCall(seen, facts);
+      case Const.INVOKEDYNAMIC -> escapeAll(PreorderVisitor.getNumberArguments(getSigConstantOperand()));
+      case Const.PUTFIELD, Const.PUTSTATIC -> sawStore();
+      case Const.ARETURN, Const.AASTORE -> escape(stack.getStackItem(0));
+      case Const.IFNULL, Const.IFNONNULL -> {
+        if (isReadOfAThreadLocal(stack.getStackItem(0))) {
+          facts.nullChecks.add(new MethodFacts.NullCheck(getPC(), seen, getBranchTarget()));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void sawCall(int seen, MethodFacts facts) {
     String owner = getClassConstantOperand();
     String name = getNameConstantOperand();
     int arguments = PreorderVisitor.getNumberArguments(getSigConstantOperand());
@@ -169,40 +194,53 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         return;
       }
       if (ThreadLocalCatalogue.isRemove(name, arguments)) {
-        record(Kind.CLEAR, variable, null);
+        facts.events.add(ObligationEvent.remove(getPC(), variable));
       } else if (ThreadLocalCatalogue.isSet(name, arguments)) {
         OpcodeStack.Item value = stack.getStackItem(0);
-        boolean clears = value.isNull() || isReadOfAThreadLocal(value);
-        record(clears ? Kind.CLEAR : Kind.SET, variable, null);
+        facts.events.add(ObligationEvent.set(getPC(), variable, kindOfSet(value, facts), value.getXField()));
       }
       return;
     }
+    if (seen == Const.INVOKESTATIC
+        && ThreadLocalCatalogue.isBoxing(owner.replace('/', '.'), name)
+        && arguments == 1
+        && stack.getStackItem(0).getConstant() != null) {
+      constantBoxing.add(getPC());
+    }
     if (owner.equals(getClassName()) && seen != Const.INVOKEINTERFACE) {
-      record(Kind.CALL_LOCAL, null, name + getSigConstantOperand());
+      facts.events.add(ObligationEvent.callLocal(getPC(), name + getSigConstantOperand()));
     }
     escapeAll(arguments);
+  }
+
+  /** What a {@code set(value)} does, as far as this instruction shows (restores through fields come later). */
+  private SetKind kindOfSet(OpcodeStack.Item value, MethodFacts facts) {
+    if (value.isNull() || isReadOfAThreadLocal(value)) {
+      return SetKind.CLEARS;
+    }
+    XField field = value.getXField();
+    boolean boxedConstant = constantBoxing.contains(facts.opcodes.lowerKey(getPC()));
+    if (value.getConstant() != null || boxedConstant || (field != null && field.isStatic() && field.isFinal())) {
+      return SetKind.MARKER;
+    }
+    if (facts.runsOnlyWhenEmpty(getPC())) {
+      return SetKind.CACHE_FILL;
+    }
+    return SetKind.GIVES_VALUE;
   }
 
   private void sawStore() {
     XField target = getXFieldOperand();
     OpcodeStack.Item value = stack.getStackItem(0);
     escape(value);
-    if (target != null && isThreadLocalField(target) && hasInitialValue(value)) {
-      facts(target).hasInitialValue = true;
+    if (target == null) {
+      return;
     }
-  }
-
-  private void record(Kind kind, Object variable, String callee) {
-    eventsByMethod
-        .computeIfAbsent(getMethodName() + getMethodSig(), k -> new ArrayList<>())
-        .add(new ObligationEvent(getPC(), kind, variable, callee));
-    if (variable instanceof XField field) {
-      FieldFacts facts = facts(field);
-      if (kind == Kind.CLEAR) {
-        facts.cleared = true;
-      } else if (kind == Kind.SET && facts.firstSet == null) {
-        facts.firstSet = SourceLineAnnotation.fromVisitedInstruction(this);
-      }
+    if (isReadOfAThreadLocal(value)) {
+      holdersOfEarlierReads.add(target);
+    }
+    if (isThreadLocalField(target) && hasInitialValue(value)) {
+      facts(target).isCache = true;
     }
   }
 
@@ -230,7 +268,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     return slot >= 0 ? Integer.valueOf(slot) : null;
   }
 
-  /** {@code set(previous)} with {@code previous} read from a thread-local: putting back, not leaking. */
+  /** A value that {@code get()} of a thread-local returned. */
   private boolean isReadOfAThreadLocal(OpcodeStack.Item value) {
     XMethod source = value.getReturnValueOf();
     return source != null && source.getName().equals("get") && threadLocals.contains(source.getClassName());
@@ -267,15 +305,61 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     return fields.computeIfAbsent(field, f -> new FieldFacts());
   }
 
+  private MethodFacts currentMethod() {
+    String key = getMethodName() + getMethodSig();
+    MethodFacts facts = methods.get(key);
+    if (facts == null) {
+      facts = new MethodFacts();
+      methods.put(key, facts);
+      constantBoxing.clear();
+    }
+    return facts;
+  }
+
+  // ---- After the class: judge what needs the whole class, then record field facts.
+
+  /** {@code set(previous)} where a field of this class holds an earlier read: a restore. */
+  private void judgeRestoresThroughFields() {
+    for (MethodFacts facts : methods.values()) {
+      facts.events.replaceAll(
+          event ->
+              event.givesValue() && holdersOfEarlierReads.contains(event.valueField())
+                  ? event.withSetKind(SetKind.CLEARS)
+                  : event);
+    }
+  }
+
+  private void recordFieldFacts(ClassContext classContext) {
+    for (Method method : classContext.getJavaClass().getMethods()) {
+      MethodFacts facts = methods.get(method.getName() + method.getSignature());
+      if (facts == null) {
+        continue;
+      }
+      for (ObligationEvent event : facts.events) {
+        if (!(event.variable() instanceof XField field)) {
+          continue;
+        }
+        FieldFacts fieldFacts = facts(field);
+        if (event.clearsDirectly()) {
+          fieldFacts.cleared = true;
+        } else if (event.kind() == Kind.SET && event.setKind() == SetKind.CACHE_FILL) {
+          fieldFacts.isCache = true;
+        } else if (event.givesValue() && fieldFacts.firstSet == null) {
+          fieldFacts.firstSet = SourceLineAnnotation.fromVisitedInstruction(classContext, method, event.pc());
+        }
+      }
+    }
+  }
+
   // ---- Rule 2: a method that removes what it set, but not on every path.
 
   /** The methods of the current class that remove each field themselves. */
   private Map<XField, Set<String>> clearingMethods() {
     Map<XField, Set<String>> clearing = new HashMap<>();
-    eventsByMethod.forEach(
-        (method, events) -> {
-          for (ObligationEvent event : events) {
-            if (event.kind() == Kind.CLEAR && event.variable() instanceof XField field) {
+    methods.forEach(
+        (method, facts) -> {
+          for (ObligationEvent event : facts.events) {
+            if (event.clearsDirectly() && event.variable() instanceof XField field) {
               clearing.computeIfAbsent(field, f -> new HashSet<>()).add(method);
             }
           }
@@ -284,64 +368,93 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   }
 
   private void checkEveryPathRemoves(
-      ClassContext classContext, Method method, List<ObligationEvent> events, Map<XField, Set<String>> clearingMethods) {
-    // Sites: the sets of variables that this method also removes; effects: what each offset does to them.
+      ClassContext classContext, Method method, MethodFacts facts, Map<XField, Set<String>> clearingMethods) {
     List<ObligationEvent> sites = new ArrayList<>();
-    Map<Integer, List<Integer>> effects = new HashMap<>();
-    Set<Integer> quietCalls = new HashSet<>();
-    Set<Object> removedHere = new LinkedHashSet<>();
-    for (ObligationEvent event : events) {
-      if (event.kind() == Kind.CLEAR) {
-        removedHere.add(event.variable());
-      } else if (event.kind() == Kind.CALL_LOCAL) {
-        clearingMethods.forEach((field, methods) -> {
-          if (methods.contains(event.callee())) {
-            removedHere.add(field);
-          }
-        });
+    CFG cfg = null;
+    for (ObligationEvent set : facts.events) {
+      if (!set.givesValue()) {
+        continue;
       }
-    }
-    for (ObligationEvent event : events) {
-      if (event.kind() == Kind.SET && removedHere.contains(event.variable())) {
-        sites.add(event);
+      IntPredicate removes = pc -> removesAt(facts, pc, set.variable(), clearingMethods, false);
+      IntPredicate undoes = pc -> removesAt(facts, pc, set.variable(), clearingMethods, true);
+      if (facts.events.stream().noneMatch(e -> removes.test(e.pc()))) {
+        continue; // sets only: a setter API, judged by rule 1
+      }
+      if (RemovalPaths.coveredByFinally(set.pc(), method.getCode().getExceptionTable(), facts, undoes)) {
+        continue;
+      }
+      try {
+        cfg = cfg != null ? cfg : classContext.getCFG(method);
+      } catch (CFGBuilderException e) {
+        bugReporter.logError("Leakproof: cannot build the control-flow graph of " + getClassName() + "." + method.getName(), e);
+        return;
+      }
+      if (RemovalPaths.removedLaterOnTheNormalPath(cfg, set.pc(), removes)) {
+        sites.add(set);
       }
     }
     if (sites.isEmpty()) {
-      return; // sets only: a setter API, judged by rule 1
+      return;
     }
-    for (ObligationEvent event : events) {
-      if (event.kind() != Kind.CALL_LOCAL) {
-        quietCalls.add(event.pc()); // the thread-local's own methods
-      }
-      for (int site = 0; site < sites.size(); site++) {
-        ObligationEvent set = sites.get(site);
-        if (event == set) {
-          effects.computeIfAbsent(event.pc(), k -> new ArrayList<>()).add(site);
-        } else if (removes(event, set.variable(), clearingMethods)) {
-          effects.computeIfAbsent(event.pc(), k -> new ArrayList<>()).add(OpenSetsAnalysis.closing(site));
-          quietCalls.add(event.pc()); // a removal that throws has not skipped the removal
-        }
-      }
-    }
-    BitSet open = openAtExit(classContext, method, effects, quietCalls);
+    BitSet open = openAtExit(classContext, method, cfg, facts, sites, clearingMethods);
     for (int site = open.nextSetBit(0); site >= 0; site = open.nextSetBit(site + 1)) {
       reportOpenSite(classContext, method, sites.get(site));
     }
   }
 
-  private static boolean removes(ObligationEvent event, Object variable, Map<XField, Set<String>> clearingMethods) {
-    return switch (event.kind()) {
-      case CLEAR -> event.variable().equals(variable);
-      case CALL_LOCAL -> variable instanceof XField field
-          && clearingMethods.getOrDefault(field, Set.of()).contains(event.callee());
-      case SET -> false;
-    };
+  /**
+   * True if the instruction at {@code pc} takes {@code variable}'s value away: a remove(), a clearing
+   * set, a call to a method of this class that removes the field — or, with {@code anySet}, any set
+   * of it (what a {@code finally} that puts a value back does).
+   */
+  private static boolean removesAt(
+      MethodFacts facts, int pc, Object variable, Map<XField, Set<String>> clearingMethods, boolean anySet) {
+    for (ObligationEvent event : facts.events) {
+      if (event.pc() != pc) {
+        continue;
+      }
+      switch (event.kind()) {
+        case REMOVE, SET -> {
+          if (event.variable().equals(variable) && (anySet || event.clearsDirectly())) {
+            return true;
+          }
+        }
+        case CALL_LOCAL -> {
+          if (variable instanceof XField field
+              && clearingMethods.getOrDefault(field, Set.of()).contains(event.callee())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private BitSet openAtExit(
-      ClassContext classContext, Method method, Map<Integer, List<Integer>> effects, Set<Integer> quietCalls) {
+      ClassContext classContext,
+      Method method,
+      CFG cfg,
+      MethodFacts facts,
+      List<ObligationEvent> sites,
+      Map<XField, Set<String>> clearingMethods) {
+    Map<Integer, List<Integer>> effects = new HashMap<>();
+    Set<Integer> quietCalls = new HashSet<>();
+    for (ObligationEvent event : facts.events) {
+      if (event.kind() != Kind.CALL_LOCAL) {
+        quietCalls.add(event.pc()); // the thread-local's own methods
+      }
+    }
+    for (int site = 0; site < sites.size(); site++) {
+      ObligationEvent set = sites.get(site);
+      effects.computeIfAbsent(set.pc(), k -> new ArrayList<>()).add(site);
+      for (int pc : facts.opcodes.keySet()) {
+        if (pc != set.pc() && removesAt(facts, pc, set.variable(), clearingMethods, false)) {
+          effects.computeIfAbsent(pc, k -> new ArrayList<>()).add(OpenSetsAnalysis.closing(site));
+          quietCalls.add(pc); // a removal that throws has not skipped the removal
+        }
+      }
+    }
     try {
-      CFG cfg = classContext.getCFG(method);
       OpenSetsAnalysis analysis =
           new OpenSetsAnalysis(classContext.getDepthFirstSearch(method), effects, quietCalls);
       Dataflow<OpenSetsAnalysis.OpenSets, OpenSetsAnalysis> dataflow = new Dataflow<>(cfg, analysis);
@@ -360,7 +473,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       return;
     }
     String message =
-        ThreadLocalMessages.notRemovedOnEveryPath(nameOf(set.variable(), method), whatSkipsTheRemoval(classContext, method, set));
+        ThreadLocalMessages.notRemovedOnEveryPath(
+            nameOf(set.variable(), method), whatSkipsTheRemoval(classContext, method, set));
     bugReporter.reportBug(
         new BugInstance(this, CHECK.bugType(), Priorities.NORMAL_PRIORITY)
             .addClassAndMethod(classContext.getJavaClass(), method)
@@ -382,23 +496,19 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     return "local #" + slot;
   }
 
-  /** The first call after the set that is not a thread-local operation: an exception there skips the removal. */
-  private static String whatSkipsTheRemoval(ClassContext classContext, Method method, ObligationEvent set) {
-    try {
-      var code = classContext.getMethodGen(method);
-      if (code != null) {
-        var cpg = classContext.getConstantPoolGen();
-        for (InstructionHandle handle = code.getInstructionList().findHandle(set.pc()).getNext();
-            handle != null; handle = handle.getNext()) {
-          if (handle.getInstruction() instanceof InvokeInstruction call) {
-            String owner = call.getClassName(cpg);
-            String simpleOwner = owner.substring(owner.lastIndexOf('.') + 1);
-            return ThreadLocalMessages.ifThrows(simpleOwner + "." + call.getMethodName(cpg));
-          }
+  /** The first call after the set that is not a thread-local's own: an exception there skips the removal. */
+  private String whatSkipsTheRemoval(ClassContext classContext, Method method, ObligationEvent set) {
+    MethodGen code = classContext.getMethodGen(method);
+    if (code != null) {
+      var pool = classContext.getConstantPoolGen();
+      InstructionHandle start = code.getInstructionList().findHandle(set.pc());
+      for (InstructionHandle handle = start == null ? null : start.getNext(); handle != null; handle = handle.getNext()) {
+        if (handle.getInstruction() instanceof InvokeInstruction call
+            && !threadLocals.contains(call.getClassName(pool))) {
+          String owner = call.getClassName(pool);
+          return ThreadLocalMessages.ifThrows(owner.substring(owner.lastIndexOf('.') + 1) + "." + call.getMethodName(pool));
         }
       }
-    } catch (RuntimeException e) {
-      // fall through to the general wording
     }
     return ThreadLocalMessages.exceptionOrEarlyExit();
   }
@@ -420,7 +530,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
           String message;
           if (facts.firstSet != null) {
             message = ThreadLocalMessages.neverRemoved(field.getName(), facts.firstSet.getStartLine());
-          } else if (reportCaches && facts.hasInitialValue) {
+          } else if (reportCaches && facts.isCache && ThreadLocalCatalogue.canPinClassLoader(valueTypeOf(field))) {
             message = ThreadLocalMessages.cacheNeverRemoved(field.getName());
           } else {
             return;
@@ -438,5 +548,37 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
           }
           bugReporter.reportBug(bug);
         });
+  }
+
+  /** The value type from the field's generic signature ({@code ThreadLocal<X>}), or null if not written there. */
+  private static String valueTypeOf(XField field) {
+    String signature = field.getSourceSignature();
+    int open = signature == null ? -1 : signature.indexOf('<');
+    if (open < 0) {
+      return null;
+    }
+    int i = open + 1;
+    int dimensions = 0;
+    while (i < signature.length() && signature.charAt(i) == '[') {
+      dimensions++;
+      i++;
+    }
+    if (i >= signature.length()) {
+      return null;
+    }
+    char kind = signature.charAt(i);
+    String element;
+    if (kind == 'L') {
+      int end = i + 1;
+      while (end < signature.length() && signature.charAt(end) != ';' && signature.charAt(end) != '<') {
+        end++;
+      }
+      element = signature.substring(i + 1, end).replace('/', '.');
+    } else if ("ZBCSIJFD".indexOf(kind) >= 0 && dimensions > 0) {
+      element = String.valueOf(kind).toLowerCase(java.util.Locale.ROOT);
+    } else {
+      return null; // a type variable or wildcard: unknown
+    }
+    return element + "[]".repeat(dimensions);
   }
 }
