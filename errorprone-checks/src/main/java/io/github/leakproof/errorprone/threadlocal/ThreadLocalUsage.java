@@ -20,7 +20,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -211,7 +210,7 @@ final class ThreadLocalUsage {
   /**
    * The lazy-initialisation shape: the set runs only when a read of the same thread-local found
    * nothing — in the then-branch of {@code if (read == null)}, the else-branch of {@code if (read !=
-   * null)}, or after {@code if (read != null) return …;}.
+   * null)}, or after {@code if (read != null) return …;} (not after a guard that throws).
    */
   private boolean isFilledOnlyWhenEmpty(SetCall set) {
     VarSymbol threadLocal = set.variable();
@@ -233,7 +232,7 @@ final class ThreadLocalUsage {
         for (StatementTree earlier : statements.subList(0, statements.indexOf(statement))) {
           if (earlier instanceof IfTree guard
               && guard.getElseStatement() == null
-              && leaves(guard.getThenStatement())
+              && returns(guard.getThenStatement())
               && testsRead(guard.getCondition(), threadLocal, Tree.Kind.NOT_EQUAL_TO)) {
             return true;
           }
@@ -280,11 +279,12 @@ final class ThreadLocalUsage {
     return ASTHelpers.stripParentheses(tree).getKind() == Tree.Kind.NULL_LITERAL;
   }
 
-  private static boolean leaves(StatementTree statement) {
+  /** The branch hands back what it found ({@code return read;}); a guard that throws is no cache. */
+  private static boolean returns(StatementTree statement) {
     if (statement instanceof BlockTree block && !block.getStatements().isEmpty()) {
       statement = block.getStatements().get(block.getStatements().size() - 1);
     }
-    return statement instanceof ReturnTree || statement instanceof ThrowTree;
+    return statement instanceof ReturnTree;
   }
 
   private boolean isGet(MethodInvocationTree call) {

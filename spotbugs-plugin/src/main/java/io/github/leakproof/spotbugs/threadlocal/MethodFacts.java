@@ -40,14 +40,17 @@ final class MethodFacts {
     return false;
   }
 
-  /** The non-null branch (between the check and its target) leaves, or jumps past {@code pc}. */
+  /**
+   * The non-null branch (between the check and its target) returns what it found, or jumps past
+   * {@code pc}; a branch that throws is a guard against nesting, not a cache.
+   */
   private boolean nonNullBranchSkips(NullCheck check, int pc) {
     Map.Entry<Integer, Integer> last = opcodes.lowerEntry(check.target());
     if (last == null || last.getKey() <= check.pc()) {
       return false;
     }
     int opcode = last.getValue();
-    if (leaves(opcode)) {
+    if (opcode >= Const.IRETURN && opcode <= Const.RETURN) {
       return true;
     }
     Integer jump = branchTargets.get(last.getKey());
