@@ -68,6 +68,12 @@ final class ThreadLocalUsage {
   /** One {@code set} call, judged once the whole unit is seen. */
   private record SetCall(VarSymbol variable, ExpressionTree value, TreePath path, MethodSymbol method) {}
 
+  /** Each set's kind, judged once the whole unit is seen. */
+  private final Map<SetCall, SetKind> kinds = new IdentityHashMap<>();
+
+  /** Methods that return a value read from a thread-local: {@code return local.get();}, {@code return previous;}. */
+  private final Map<MethodSymbol, Set<VarSymbol>> returnsReadOf = new HashMap<>();
+
   private ThreadLocalUsage(ThreadLocalTypes types) {
     this.types = types;
   }
@@ -135,6 +141,8 @@ final class ThreadLocalUsage {
   }
 
   private void judgeSets() {
+    setCalls.values().forEach(set -> kinds.put(set, judge(set)));
+    putBackHandedOutValues();
     cleared.addAll(clearedByReference);
     removals.forEach((call, variable) -> cleared.add(variable));
     for (Map.Entry<MethodInvocationTree, SetCall> entry : setCalls.entrySet()) {
@@ -171,6 +179,35 @@ final class ThreadLocalUsage {
   }
 
   private SetKind kindOf(SetCall set) {
+    return kinds.get(set);
+  }
+
+  /**
+   * The swap API: a method that gives the thread-local a new value and returns the one it replaced
+   * ({@code S prev = CUR.get(); CUR.set(new S()); return prev;}) hands the caller a value to put back,
+   * so a set of a parameter in this unit ({@code void end(S prev) { CUR.set(prev); }}) is that
+   * restore.
+   */
+  private void putBackHandedOutValues() {
+    Set<VarSymbol> swapped = new HashSet<>();
+    for (SetCall set : setCalls.values()) {
+      if (kinds.get(set) == SetKind.GIVES_VALUE
+          && set.method() != null
+          && returnsReadOf.getOrDefault(set.method(), Set.of()).contains(set.variable())) {
+        swapped.add(set.variable());
+      }
+    }
+    for (SetCall set : setCalls.values()) {
+      if (swapped.contains(set.variable())
+          && kinds.get(set) == SetKind.GIVES_VALUE
+          && getSymbol(ASTHelpers.stripParentheses(set.value())) instanceof VarSymbol parameter
+          && parameter.getKind() == ElementKind.PARAMETER) {
+        kinds.put(set, SetKind.CLEARS);
+      }
+    }
+  }
+
+  private SetKind judge(SetCall set) {
     ExpressionTree value = ASTHelpers.stripParentheses(set.value());
     if (value.getKind() == Tree.Kind.NULL_LITERAL || holdsEarlierRead(value, set.variable())) {
       return SetKind.CLEARS;
@@ -320,6 +357,28 @@ final class ThreadLocalUsage {
       } finally {
         currentMethod = outer;
       }
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree tree, Void unused) {
+      ExpressionTree value = tree.getExpression();
+      if (currentMethod != null && value != null) {
+        Set<VarSymbol> read = readsIn(value);
+        if (!read.isEmpty()) {
+          returnsReadOf.computeIfAbsent(currentMethod, m -> new HashSet<>()).addAll(read);
+        }
+      }
+      return super.visitReturn(tree, null);
+    }
+
+    /** The thread-locals whose read {@code value} is: {@code local.get()}, or a variable holding one. */
+    private Set<VarSymbol> readsIn(ExpressionTree value) {
+      ExpressionTree expression = ASTHelpers.stripParentheses(value);
+      if (expression instanceof MethodInvocationTree call && isGet(call)) {
+        VarSymbol threadLocal = threadLocalVariable(getReceiver(call));
+        return threadLocal == null ? Set.of() : Set.of(threadLocal);
+      }
+      return getSymbol(expression) instanceof VarSymbol holder ? readsOf.getOrDefault(holder, Set.of()) : Set.of();
     }
 
     @Override

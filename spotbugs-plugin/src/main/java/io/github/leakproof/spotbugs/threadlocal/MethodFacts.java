@@ -18,6 +18,9 @@ final class MethodFacts {
   final Map<Integer, Integer> branchTargets = new HashMap<>();
   final List<NullCheck> nullChecks = new ArrayList<>();
 
+  /** True if the method returns a value read from a thread-local ({@code return previous;}). */
+  boolean returnsARead;
+
   /** {@code IFNULL}/{@code IFNONNULL} at {@code pc} on a value read from a thread-local. */
   record NullCheck(int pc, int opcode, int target) {}
 

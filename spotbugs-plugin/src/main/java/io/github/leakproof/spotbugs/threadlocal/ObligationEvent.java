@@ -12,31 +12,39 @@ import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
  * @param variable the thread-local: an {@code XField}, or the {@code Integer} local-variable slot
  * @param setKind for {@link Kind#SET}, what the set does
  * @param valueField for {@link Kind#SET}, the field the value was read from, or null
+ * @param valueIsParameter for {@link Kind#SET}, true if the value is one of the method's parameters
  * @param callee for {@link Kind#CALL_LOCAL}, the called method's name and signature
  */
 record ObligationEvent(
-    int pc, Kind kind, Object variable, SetKind setKind, XField valueField, String callee) {
+    int pc,
+    Kind kind,
+    Object variable,
+    SetKind setKind,
+    XField valueField,
+    boolean valueIsParameter,
+    String callee) {
   enum Kind {
     SET,
     REMOVE,
     CALL_LOCAL
   }
 
-  static ObligationEvent set(int pc, Object variable, SetKind setKind, XField valueField) {
-    return new ObligationEvent(pc, Kind.SET, variable, setKind, valueField, null);
+  static ObligationEvent set(
+      int pc, Object variable, SetKind setKind, XField valueField, boolean valueIsParameter) {
+    return new ObligationEvent(pc, Kind.SET, variable, setKind, valueField, valueIsParameter, null);
   }
 
   static ObligationEvent remove(int pc, Object variable) {
-    return new ObligationEvent(pc, Kind.REMOVE, variable, null, null, null);
+    return new ObligationEvent(pc, Kind.REMOVE, variable, null, null, false, null);
   }
 
   static ObligationEvent callLocal(int pc, String callee) {
-    return new ObligationEvent(pc, Kind.CALL_LOCAL, null, null, null, callee);
+    return new ObligationEvent(pc, Kind.CALL_LOCAL, null, null, null, false, callee);
   }
 
   /** The same set, judged again (a restore recognised once the whole class is seen). */
   ObligationEvent withSetKind(SetKind newKind) {
-    return new ObligationEvent(pc, kind, variable, newKind, valueField, callee);
+    return new ObligationEvent(pc, kind, variable, newKind, valueField, valueIsParameter, callee);
   }
 
   /** A set that gives the thread a value someone must remove. */

@@ -125,6 +125,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     }
     super.visitClassContext(classContext);
     judgeRestoresThroughFields();
+    putBackHandedOutValues();
     recordFieldFacts(classContext);
     Map<XField, Set<String>> clearingMethods = clearingMethods();
     for (Method method : classContext.getJavaClass().getMethods()) {
@@ -174,7 +175,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
           sawCall(seen, facts);
       case Const.INVOKEDYNAMIC -> escapeAll(PreorderVisitor.getNumberArguments(getSigConstantOperand()));
       case Const.PUTFIELD, Const.PUTSTATIC -> sawStore();
-      case Const.ARETURN, Const.AASTORE -> escape(stack.getStackItem(0));
+      case Const.ARETURN -> {
+        escape(stack.getStackItem(0));
+        facts.returnsARead |= isReadOfAThreadLocal(stack.getStackItem(0));
+      }
+      case Const.AASTORE -> escape(stack.getStackItem(0));
       case Const.IFNULL, Const.IFNONNULL -> {
         if (isReadOfAThreadLocal(stack.getStackItem(0))) {
           facts.nullChecks.add(new MethodFacts.NullCheck(getPC(), seen, getBranchTarget()));
@@ -197,7 +202,9 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         facts.events.add(ObligationEvent.remove(getPC(), variable));
       } else if (ThreadLocalCatalogue.isSet(name, arguments)) {
         OpcodeStack.Item value = stack.getStackItem(0);
-        facts.events.add(ObligationEvent.set(getPC(), variable, kindOfSet(value, facts), value.getXField()));
+        facts.events.add(
+            ObligationEvent.set(
+                getPC(), variable, kindOfSet(value, facts), value.getXField(), isParameter(value)));
       }
       return;
     }
@@ -227,6 +234,19 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       return SetKind.CACHE_FILL;
     }
     return SetKind.GIVES_VALUE;
+  }
+
+  /** The operand is one of the current method's parameters, as passed in. */
+  private boolean isParameter(OpcodeStack.Item value) {
+    int slot = value.getRegisterNumber();
+    if (slot < 0 || value.getXField() != null || value.getReturnValueOf() != null) {
+      return false;
+    }
+    int parameterSlots = getMethod().isStatic() ? 0 : 1;
+    for (var type : getMethod().getArgumentTypes()) {
+      parameterSlots += type.getSize();
+    }
+    return slot < parameterSlots;
   }
 
   private void sawStore() {
@@ -324,6 +344,26 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       facts.events.replaceAll(
           event ->
               event.givesValue() && holdersOfEarlierReads.contains(event.valueField())
+                  ? event.withSetKind(SetKind.CLEARS)
+                  : event);
+    }
+  }
+
+  /**
+   * The swap API: a method that gives a thread-local a new value and returns the one it replaced
+   * hands the caller a value to put back, so a set of a parameter in this class is that restore.
+   */
+  private void putBackHandedOutValues() {
+    Set<Object> swapped = new HashSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.returnsARead) {
+        facts.events.stream().filter(ObligationEvent::givesValue).forEach(e -> swapped.add(e.variable()));
+      }
+    }
+    for (MethodFacts facts : methods.values()) {
+      facts.events.replaceAll(
+          event ->
+              event.givesValue() && event.valueIsParameter() && swapped.contains(event.variable())
                   ? event.withSetKind(SetKind.CLEARS)
                   : event);
     }
