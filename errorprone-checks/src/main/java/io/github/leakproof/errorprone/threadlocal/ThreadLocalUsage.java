@@ -21,6 +21,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -374,6 +375,9 @@ final class ThreadLocalUsage {
     /** The thread-locals whose read {@code value} is: {@code local.get()}, or a variable holding one. */
     private Set<VarSymbol> readsIn(ExpressionTree value) {
       ExpressionTree expression = ASTHelpers.stripParentheses(value);
+      while (expression instanceof TypeCastTree cast) {
+        expression = ASTHelpers.stripParentheses(cast.getExpression());
+      }
       if (expression instanceof MethodInvocationTree call && isGet(call)) {
         VarSymbol threadLocal = threadLocalVariable(getReceiver(call));
         return threadLocal == null ? Set.of() : Set.of(threadLocal);

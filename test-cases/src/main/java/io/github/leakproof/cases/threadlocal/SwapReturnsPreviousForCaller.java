@@ -7,6 +7,19 @@ package io.github.leakproof.cases.threadlocal;
 public final class SwapReturnsPreviousForCaller {
   private static final ThreadLocal<Object> CURRENT = new ThreadLocal<>();
 
+  /** The same, handing the previous value back through a cast. */
+  private static final ThreadLocal<Object> LEGACY = new ThreadLocal<>();
+
+  static String startLegacyScope(String settings) {
+    Object previous = LEGACY.get();
+    LEGACY.set(settings);
+    return (String) previous;
+  }
+
+  static void endLegacyScope(String previous) {
+    LEGACY.set(previous);
+  }
+
   private SwapReturnsPreviousForCaller() {}
 
   static Object startScope(Object settings) {
