@@ -63,21 +63,26 @@ import javax.lang.model.element.NestingKind;
  *
  * <p>Threads in a pool live for the application's lifetime, so a value set on one stays reachable
  * until {@code remove()}: the request's data outlives the request, and on an application server the
- * value's class pins its web application's class loader. Two rules:
+ * value's class pins its web application's class loader. Every {@code set} is first sorted by what it
+ * leaves on the thread ({@link io.github.leakproof.model.ThreadLocalCatalogue.SetKind}): a value
+ * someone must remove; a clear ({@code set(null)}, putting back an earlier read); a constant (a flag
+ * or sentinel, which counts as clearing); or a cache fill (the set runs only when {@code get()} found
+ * nothing). Then two rules:
  *
  * <ol>
- *   <li><b>Never removed</b> (reported on the field): the field is {@code set(...)} and nothing in
- *       this file ever removes it. Only fields whose every use is in this file (private, or in a
+ *   <li><b>Never removed</b> (reported on the field): the field is given a value and nothing in this
+ *       file ever removes it. Only fields whose every use is in this file (private, or in a
  *       private/local class) and that are not passed on, since other code could remove them.
- *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets the
- *       thread-local and removes it itself, but not in a {@code finally} covering the work in between,
- *       so an exception or early return leaves the value behind. A method that only sets (a setter
- *       API whose clear method lives elsewhere in the class) is left to rule 1.
+ *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method gives the
+ *       thread-local a value and removes it later on its normal path, but no {@code finally} covers
+ *       the work in between, so an exception or early return leaves the value behind. A method that
+ *       only sets, or removes on another branch or only in a {@code catch} (a setter or begin() API),
+ *       is left to rule 1.
  * </ol>
  *
- * <p>{@code set(null)} and putting back a value read from the same thread-local count as removing.
- * With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, per-thread caches built with {@code
- * withInitial} or {@code initialValue()} and never removed are reported too.
+ * <p>With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, per-thread caches ({@code
+ * withInitial}, {@code initialValue()}, filled on first use) never removed are reported too, where
+ * the value type can pin a class loader.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
