@@ -41,6 +41,7 @@ import javax.tools.ToolProvider;
 final class CaseParser {
   private static final Pattern BUG = Pattern.compile("^\\s*// BUG: Diagnostic contains: (\\S+)\\s*$");
   private static final Pattern UNSEEN = Pattern.compile("^\\s*// (NOT-ERRORPRONE|NOT-SPOTBUGS): (\\S.*)$");
+  private static final int MINIMUM_REASON_WORDS = 3;
   private static final Pattern OPTIONS = Pattern.compile("^\\s*// OPTIONS: (.+)$");
 
   private CaseParser() {}
@@ -68,7 +69,11 @@ final class CaseParser {
       } else if (unseen.matches()) {
         FrontEnd frontEnd =
             unseen.group(1).equals("NOT-ERRORPRONE") ? FrontEnd.ERROR_PRONE : FrontEnd.SPOTBUGS;
-        pendingUnseen.put(frontEnd, unseen.group(2).trim());
+        String reason = unseen.group(2).trim();
+        if (reason.split("\\s+").length < MINIMUM_REASON_WORDS) {
+          throw malformed(path, lineNumber, "say why the front end cannot see it, in a few words");
+        }
+        pendingUnseen.put(frontEnd, reason);
       } else if (bug.matches()) {
         int target = lineNumber + 1;
         expectations.add(

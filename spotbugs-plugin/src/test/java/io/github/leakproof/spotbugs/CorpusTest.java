@@ -1,6 +1,5 @@
 package io.github.leakproof.spotbugs;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import edu.umd.cs.findbugs.BugInstance;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -52,18 +50,8 @@ class CorpusTest {
 
   @TestFactory
   Stream<DynamicTest> everyCase() {
+    Corpus.describeUnseen(CASES, FrontEnd.SPOTBUGS).forEach(System.out::println);
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> check(c)));
-  }
-
-  @Test
-  void listsWhatSpotBugsCannotSee() {
-    for (String line : Corpus.describeUnseen(CASES, FrontEnd.SPOTBUGS)) {
-      System.out.println(line);
-      String reason = line.substring(line.indexOf(" — ") + 3);
-      assertWithMessage("a difference needs a reason, not a word: %s", line)
-          .that(reason.split("\\s+").length)
-          .isAtLeast(3);
-    }
   }
 
   private static void check(CaseFile c) {
