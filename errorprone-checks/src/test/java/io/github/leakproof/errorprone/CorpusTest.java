@@ -4,7 +4,6 @@ package io.github.leakproof.errorprone;
 import com.google.errorprone.CompilationTestHelper;
 import io.github.leakproof.corpus.CaseFile;
 import io.github.leakproof.corpus.Corpus;
-import io.github.leakproof.corpus.Expectation;
 import io.github.leakproof.corpus.FrontEnd;
 import java.util.List;
 import java.util.stream.Stream;
