@@ -37,7 +37,12 @@ public final class ThreadLocalCatalogue {
      * ({@code if (sb == null) { sb = new …; local.set(sb); }}). The same as {@code withInitial}, so
      * judged like it: only in strict mode.
      */
-    CACHE_FILL
+    CACHE_FILL;
+
+    /** True for the kinds that take the value off the thread: {@link #CLEARS} and {@link #MARKER}. */
+    public boolean clears() {
+      return this == CLEARS || this == MARKER;
+    }
   }
 
   /** Boxing methods whose result, given a constant, is a shared constant too. */

@@ -15,6 +15,7 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -47,7 +48,6 @@ import io.github.leakproof.model.Check;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalMessages;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.IdentityHashMap;
@@ -99,8 +99,7 @@ public final class ThreadLocalNotRemoved extends BugChecker
   private final ThreadLocalCatalogue catalogue;
   private final boolean reportCaches;
 
-  // One summary per compilation unit: Error Prone visits units one at a time.
-  // Per compilation unit, made only when the unit touches a thread-local.
+  // Per compilation unit (Error Prone visits one at a time), made only when it touches a thread-local.
   private CompilationUnitTree currentUnit;
   private ThreadLocalTypes types;
   private ThreadLocalUsage usage;
@@ -185,10 +184,10 @@ public final class ThreadLocalNotRemoved extends BugChecker
             state.getPath(),
             c -> usage.clears(c, threadLocal),
             c -> usage.setTarget(c) == threadLocal);
-    Predicate<MethodInvocationTree> canThrow = c -> !usage.isThreadLocalOperation(c);
     if (line != null && line.between().stream().allMatch(FinallyCoverage::isQuiet)) {
       return Description.NO_MATCH; // nothing between set and remove can throw or leave
     }
+    Predicate<MethodInvocationTree> canThrow = c -> !usage.isThreadLocalOperation(c);
     String name = threadLocal.getSimpleName().toString();
     return report(
         call,
@@ -209,23 +208,22 @@ public final class ThreadLocalNotRemoved extends BugChecker
       MethodInvocationTree set, Tree body, VarSymbol threadLocal, ThreadLocalUsage usage, VisitorState state) {
     int setEnd = state.getEndPosition(set);
     Set<Tree> setAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Tree> catchesAroundTheSet = new ArrayList<>();
     for (TreePath p = state.getPath(); p != null; p = p.getParentPath()) {
       setAncestors.add(p.getLeaf());
-      if (p.getLeaf() instanceof TryTree tryTree) {
-        catchesAroundTheSet.addAll(tryTree.getCatches());
-      }
     }
     return Calls.any(
         body,
         c -> usage.clears(c, threadLocal)
             && ASTHelpers.getStartPosition(c) > setEnd
-            && catchesAroundTheSet.stream().noneMatch(handler -> encloses(handler, c, state))
-            && !onAnotherBranch(c, setAncestors, state));
+            && !partsWayAtAChoice(c, setAncestors, state));
   }
 
-  /** True if {@code removal} and the set part ways at a choice: an if, a switch or a {@code ?:}. */
-  private static boolean onAnotherBranch(Tree removal, Set<Tree> setAncestors, VisitorState state) {
+  /**
+   * True if {@code removal} and the set part ways where only one of them runs on the normal path: on
+   * different branches of an if, a switch or a {@code ?:}, or with the removal in a {@code catch} of
+   * a try around the set.
+   */
+  private static boolean partsWayAtAChoice(Tree removal, Set<Tree> setAncestors, VisitorState state) {
     TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), removal);
     for (Tree child = null; path != null; path = path.getParentPath()) {
       Tree node = path.getLeaf();
@@ -235,16 +233,12 @@ public final class ThreadLocalNotRemoved extends BugChecker
             && (node instanceof IfTree
                 || node instanceof ConditionalExpressionTree
                 || node instanceof SwitchTree
-                || node instanceof SwitchExpressionTree);
+                || node instanceof SwitchExpressionTree
+                || (node instanceof TryTree && child instanceof CatchTree));
       }
       child = node;
     }
     return false;
-  }
-
-  private static boolean encloses(Tree outer, Tree inner, VisitorState state) {
-    return ASTHelpers.getStartPosition(outer) <= ASTHelpers.getStartPosition(inner)
-        && state.getEndPosition(inner) <= state.getEndPosition(outer);
   }
 
   /** Strict caches only where the value can pin a class loader (not a JDK value type). */

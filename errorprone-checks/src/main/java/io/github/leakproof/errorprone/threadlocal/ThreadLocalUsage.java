@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ import javax.lang.model.element.Modifier;
  */
 final class ThreadLocalUsage {
   private final ThreadLocalTypes types;
-  private final Map<MethodInvocationTree, SetCall> setCalls = new IdentityHashMap<>();
-  private final Map<MethodInvocationTree, VarSymbol> removals = new IdentityHashMap<>();
+  // Keyed by tree (identity), in source order.
+  private final Map<MethodInvocationTree, SetCall> setCalls = new LinkedHashMap<>();
+  private final Map<MethodInvocationTree, Removal> removals = new LinkedHashMap<>();
   private final Set<VarSymbol> clearedByReference = new HashSet<>();
   private final Set<VarSymbol> escaped = new HashSet<>();
   /** Locals and fields assigned a value read from a thread-local: {@code prev = local.get()}. */
@@ -65,6 +67,9 @@ final class ThreadLocalUsage {
   private final Set<VarSymbol> cacheFilled = new HashSet<>();
   private final Set<VarSymbol> cleared = new HashSet<>();
   private final Map<VarSymbol, Set<MethodSymbol>> clearingMethods = new HashMap<>();
+
+  /** One {@code remove()} call, and the method it runs in (null in a lambda or initializer). */
+  private record Removal(VarSymbol variable, MethodSymbol method) {}
 
   /** One {@code set} call, judged once the whole unit is seen. */
   private record SetCall(VarSymbol variable, ExpressionTree value, TreePath path, MethodSymbol method) {}
@@ -120,12 +125,13 @@ final class ThreadLocalUsage {
    * clears it.
    */
   boolean clears(MethodInvocationTree call, VarSymbol variable) {
-    if (removals.get(call) == variable) {
-      return true;
+    Removal removal = removals.get(call);
+    if (removal != null) {
+      return removal.variable() == variable;
     }
     SetCall set = setCalls.get(call);
     if (set != null) {
-      return set.variable() == variable && clears(kindOf(set));
+      return set.variable() == variable && kindOf(set).clears();
     }
     Symbol callee = getSymbol(call);
     return callee instanceof MethodSymbol method
@@ -145,7 +151,7 @@ final class ThreadLocalUsage {
     setCalls.values().forEach(set -> kinds.put(set, judge(set)));
     putBackHandedOutValues();
     cleared.addAll(clearedByReference);
-    removals.forEach((call, variable) -> cleared.add(variable));
+    removals.values().forEach(removal -> cleared.add(removal.variable()));
     for (Map.Entry<MethodInvocationTree, SetCall> entry : setCalls.entrySet()) {
       SetCall set = entry.getValue();
       switch (kindOf(set)) {
@@ -155,28 +161,16 @@ final class ThreadLocalUsage {
       }
     }
     // Methods that clear a variable themselves (remove(), set(null), a restore).
-    removals.forEach((call, variable) -> noteClearingMethod(variable, enclosingMethod(call)));
+    removals.values().forEach(removal -> noteClearingMethod(removal.variable(), removal.method()));
     setCalls.values().stream()
-        .filter(set -> clears(kindOf(set)))
+        .filter(set -> kindOf(set).clears())
         .forEach(set -> noteClearingMethod(set.variable(), set.method()));
-    valueSets.values().forEach(calls -> calls.sort((a, b) -> Integer.compare(start(a), start(b))));
-  }
-
-  private final Map<MethodInvocationTree, MethodSymbol> removalMethods = new IdentityHashMap<>();
-
-  private MethodSymbol enclosingMethod(MethodInvocationTree call) {
-    return removalMethods.get(call);
   }
 
   private void noteClearingMethod(VarSymbol variable, MethodSymbol method) {
     if (method != null) {
       clearingMethods.computeIfAbsent(variable, v -> new HashSet<>()).add(method);
     }
-  }
-
-  /** Putting back a constant leaves nothing of a request behind: it counts as clearing. */
-  private static boolean clears(SetKind kind) {
-    return kind == SetKind.CLEARS || kind == SetKind.MARKER;
   }
 
   private SetKind kindOf(SetCall set) {
@@ -330,10 +324,6 @@ final class ThreadLocalUsage {
     return method != null && method.getSimpleName().contentEquals("get") && call.getArguments().isEmpty();
   }
 
-  private static int start(Tree tree) {
-    return ASTHelpers.getStartPosition(tree);
-  }
-
   private final class Collector extends TreePathScanner<Void, Void> {
     private MethodSymbol currentMethod;
 
@@ -400,8 +390,7 @@ final class ThreadLocalUsage {
       String name = getSymbol(call).getSimpleName().toString();
       int arguments = call.getArguments().size();
       if (ThreadLocalCatalogue.isRemove(name, arguments)) {
-        removals.put(call, receiver);
-        removalMethods.put(call, currentMethod);
+        removals.put(call, new Removal(receiver, currentMethod));
       } else if (ThreadLocalCatalogue.isSet(name, arguments)) {
         setCalls.put(call, new SetCall(receiver, call.getArguments().get(0), getCurrentPath(), currentMethod));
       }

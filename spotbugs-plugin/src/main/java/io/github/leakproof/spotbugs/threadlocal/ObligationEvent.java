@@ -54,7 +54,6 @@ record ObligationEvent(
 
   /** A remove(), set(null), a restore or a constant: nothing of a request is left. */
   boolean clearsDirectly() {
-    return kind == Kind.REMOVE
-        || (kind == Kind.SET && (setKind == SetKind.CLEARS || setKind == SetKind.MARKER));
+    return kind == Kind.REMOVE || (kind == Kind.SET && setKind.clears());
   }
 }

@@ -487,7 +487,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     for (int site = 0; site < sites.size(); site++) {
       ObligationEvent set = sites.get(site);
       effects.computeIfAbsent(set.pc(), k -> new ArrayList<>()).add(site);
-      for (int pc : facts.opcodes.keySet()) {
+      for (ObligationEvent event : facts.events) { // only event offsets can remove
+        int pc = event.pc();
         if (pc != set.pc() && removesAt(facts, pc, set.variable(), clearingMethods, false)) {
           effects.computeIfAbsent(pc, k -> new ArrayList<>()).add(OpenSetsAnalysis.closing(site));
           quietCalls.add(pc); // a removal that throws has not skipped the removal
