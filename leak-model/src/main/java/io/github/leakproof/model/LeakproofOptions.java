@@ -32,6 +32,24 @@ public final class LeakproofOptions {
   /** Comma-separated fully qualified names of further types to treat like {@code ThreadLocal}. */
   public static final String THREAD_LOCAL_TYPES = PREFIX + "ThreadLocalTypes";
 
+  /**
+   * Comma-separated fully qualified names of further resource types: their constructors open
+   * something that must be closed (subtypes count too).
+   */
+  public static final String RESOURCE_TYPES = PREFIX + "ResourceTypes";
+
+  /**
+   * Comma-separated {@code owner#method} names of further methods whose results must be closed, e.g.
+   * {@code com.example.Storage#openBlob}. The owner's subtypes count too.
+   */
+  public static final String RESOURCE_FACTORIES = PREFIX + "ResourceFactories";
+
+  /**
+   * Comma-separated {@code owner#method} names of further methods that close what they are given, e.g.
+   * {@code com.example.Io#finish}.
+   */
+  public static final String CLOSE_METHODS = PREFIX + "CloseMethods";
+
   /** A properties file with more {@code Leakproof:} keys; keys given directly win over it. */
   public static final String OPTIONS_FILE = PREFIX + "OptionsFile";
 
@@ -40,15 +58,29 @@ public final class LeakproofOptions {
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
           + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*(\\$\\p{javaJavaIdentifierPart}+)*");
 
+  private static final Pattern METHOD_NAME =
+      Pattern.compile(QUALIFIED_NAME.pattern() + "#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+
   private static final LeakproofOptions DEFAULTS =
-      new LeakproofOptions(EnumSet.noneOf(StrictMode.class), Set.of());
+      new LeakproofOptions(EnumSet.noneOf(StrictMode.class), Set.of(), Set.of(), Set.of(), Set.of());
 
   private final Set<StrictMode> strictModes;
   private final Set<String> threadLocalTypes;
+  private final Set<String> resourceTypes;
+  private final Set<String> resourceFactories;
+  private final Set<String> closeMethods;
 
-  private LeakproofOptions(Set<StrictMode> strictModes, Set<String> threadLocalTypes) {
+  private LeakproofOptions(
+      Set<StrictMode> strictModes,
+      Set<String> threadLocalTypes,
+      Set<String> resourceTypes,
+      Set<String> resourceFactories,
+      Set<String> closeMethods) {
     this.strictModes = Collections.unmodifiableSet(strictModes);
     this.threadLocalTypes = Collections.unmodifiableSet(threadLocalTypes);
+    this.resourceTypes = Collections.unmodifiableSet(resourceTypes);
+    this.resourceFactories = Collections.unmodifiableSet(resourceFactories);
+    this.closeMethods = Collections.unmodifiableSet(closeMethods);
   }
 
   public static LeakproofOptions defaults() {
@@ -80,7 +112,10 @@ public final class LeakproofOptions {
     }
     return new LeakproofOptions(
         parseStrict(options.getOrDefault(STRICT, "none")),
-        parseTypeNames(THREAD_LOCAL_TYPES, options.getOrDefault(THREAD_LOCAL_TYPES, "")));
+        parseTypeNames(THREAD_LOCAL_TYPES, options.getOrDefault(THREAD_LOCAL_TYPES, "")),
+        parseTypeNames(RESOURCE_TYPES, options.getOrDefault(RESOURCE_TYPES, "")),
+        parseMethodNames(RESOURCE_FACTORIES, options.getOrDefault(RESOURCE_FACTORIES, "")),
+        parseMethodNames(CLOSE_METHODS, options.getOrDefault(CLOSE_METHODS, "")));
   }
 
   /** Properties as a map of strings, for {@link #parse} or {@link ParsedOptions#parse}. */
@@ -99,6 +134,21 @@ public final class LeakproofOptions {
   /** Types the user named to be treated like {@code java.lang.ThreadLocal}. */
   public Set<String> threadLocalTypes() {
     return threadLocalTypes;
+  }
+
+  /** Types the user named as resources. */
+  public Set<String> resourceTypes() {
+    return resourceTypes;
+  }
+
+  /** {@code owner#method} names the user gave of methods whose results must be closed. */
+  public Set<String> resourceFactories() {
+    return resourceFactories;
+  }
+
+  /** {@code owner#method} names the user gave of methods that close their arguments. */
+  public Set<String> closeMethods() {
+    return closeMethods;
   }
 
   private static Set<StrictMode> parseStrict(String value) {
@@ -124,6 +174,18 @@ public final class LeakproofOptions {
       if (!QUALIFIED_NAME.matcher(name).matches()) {
         throw new InvalidOptionException(
             key, "'" + name + "' is not a fully qualified class name (e.g. com.example.RequestLocal)");
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static Set<String> parseMethodNames(String key, String value) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : splitList(value)) {
+      if (!METHOD_NAME.matcher(name).matches()) {
+        throw new InvalidOptionException(
+            key, "'" + name + "' is not a method name of the form owner#method (e.g. com.example.Storage#openBlob)");
       }
       names.add(name);
     }
@@ -187,6 +249,9 @@ public final class LeakproofOptions {
     Map<String, String> keys = new TreeMap<>();
     keys.put(STRICT, "strict modes");
     keys.put(THREAD_LOCAL_TYPES, "more ThreadLocal-like types");
+    keys.put(RESOURCE_TYPES, "more resource types");
+    keys.put(RESOURCE_FACTORIES, "more methods returning resources");
+    keys.put(CLOSE_METHODS, "more methods that close their arguments");
     keys.put(OPTIONS_FILE, "a properties file of options");
     return keys;
   }

@@ -11,7 +11,25 @@ public enum StrictMode {
    * {@code ThreadLocal.withInitial(...)} or {@code initialValue()} caches that are only read: each
    * pooled thread keeps its value, and on an application server that pins the class loader.
    */
-  THREADLOCAL_CACHES("threadlocal-caches");
+  THREADLOCAL_CACHES("threadlocal-caches"),
+
+  /**
+   * Thread pools in static fields never shut down. Usually meant to live as long as the application;
+   * on an application server they outlive a redeployed web application and pin its class loader.
+   */
+  STATIC_EXECUTORS("static-executors"),
+
+  /**
+   * Local thread pools shut down on the normal path but not when a call in between throws. Off by
+   * default: the common {@code submit…; get…; shutdown()} shape leaks only on failure.
+   */
+  EXECUTOR_EXCEPTION_PATHS("executor-exception-paths"),
+
+  /**
+   * Report resources even under {@code @SuppressWarnings("resource")}, the token javac, Eclipse and
+   * IntelliJ use for their own resource warnings (honoured by default).
+   */
+  IGNORE_SUPPRESS_WARNINGS_RESOURCE("ignore-suppress-warnings-resource");
 
   private final String word;
 

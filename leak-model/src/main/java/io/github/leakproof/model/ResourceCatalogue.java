@@ -1,0 +1,367 @@
+package io.github.leakproof.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which objects own an operating-system resource, where they come from, and what releases them.
+ *
+ * <p>Both front ends ask by name: a type as its binary name ({@code java.io.FileInputStream}, nested
+ * types with {@code $}), listed with its supertypes, most specific first; a method by its owner and
+ * simple name. The answers are the same for source (Error Prone) and bytecode (SpotBugs).
+ *
+ * <p>Precision comes first. An object is tracked only when it is known to own something: a
+ * constructor of a resource type, a known factory, or a wrapper around something already tracked.
+ * Everything else — an {@code InputStream} parameter, a getter's result, {@code System.out} — is
+ * borrowed, and borrowing never needs a close.
+ */
+public final class ResourceCatalogue {
+  /** What {@code new T(…)} gives. */
+  public enum Construction {
+    /** A new object that owns an OS resource: a file, socket, zip file … */
+    OPENS_RESOURCE,
+    /**
+     * A closeable that takes over what it is given: {@code new BufferedReader(reader)} closes {@code
+     * reader}. It owns a resource only if an argument did.
+     */
+    WRAPS_ARGUMENT,
+    /** Owns nothing: a no-op closeable, or not closeable at all. */
+    NO_RESOURCE
+  }
+
+  /** What calling a method gives. */
+  public enum CallResult {
+    /** A new resource the caller must close: {@code Files.newInputStream}, {@code DriverManager.getConnection}. */
+    NEW_RESOURCE,
+    /**
+     * A resource closed together with the object it came from ({@code statement.executeQuery}
+     * closes with its statement, {@code zipFile.getInputStream} with its zip file). It needs its own
+     * close only when that object is not itself closed by this method.
+     */
+    CHILD_OF_RECEIVER,
+    /** The same resource as the first argument, under a new face: {@code Channels.newInputStream(channel)}. */
+    WRAPS_ARGUMENT,
+    /** Nothing to close here. */
+    BORROWED
+  }
+
+  static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
+
+  /** Types whose constructors open a resource, whatever their arguments (see {@link #FILE_OR_DESCRIPTOR}). */
+  private static final Set<String> RESOURCE_TYPES =
+      Set.of(
+          // java.io
+          "java.io.FileInputStream",
+          "java.io.FileOutputStream",
+          "java.io.FileReader",
+          "java.io.FileWriter",
+          "java.io.RandomAccessFile",
+          // java.net
+          "java.net.Socket",
+          "java.net.ServerSocket",
+          "java.net.DatagramSocket",
+          "java.net.URLClassLoader",
+          // java.util.zip / java.util.jar
+          "java.util.zip.ZipFile",
+          "java.util.jar.JarFile",
+          // java.util.logging
+          "java.util.logging.FileHandler",
+          "java.util.logging.SocketHandler");
+
+  /**
+   * Closeables that own nothing: closing them does nothing, so never closing them leaks nothing.
+   * Their subclasses are in memory too.
+   */
+  private static final Set<String> NO_OP_TYPES =
+      Set.of(
+          "java.io.ByteArrayInputStream",
+          "java.io.ByteArrayOutputStream",
+          "java.io.StringReader",
+          "java.io.StringWriter",
+          "java.io.CharArrayReader",
+          "java.io.CharArrayWriter",
+          "java.io.StringBufferInputStream",
+          "java.io.PipedInputStream",
+          "java.io.PipedOutputStream",
+          "java.io.PipedReader",
+          "java.io.PipedWriter");
+
+  /**
+   * Wrapper types that open a file when their first constructor parameter names one: {@code new
+   * PrintWriter("out.txt")}, {@code new Scanner(file)}. With any other first parameter they wrap.
+   */
+  private static final Map<String, Set<String>> OPENING_FIRST_PARAMETERS =
+      Map.of(
+          "java.io.PrintWriter", Set.of("java.lang.String", "java.io.File"),
+          "java.io.PrintStream", Set.of("java.lang.String", "java.io.File"),
+          "java.util.Formatter", Set.of("java.lang.String", "java.io.File"),
+          "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
+
+  /** A first parameter of this type means "use an already open descriptor": nothing new is opened. */
+  private static final String FILE_OR_DESCRIPTOR = "java.io.FileDescriptor";
+
+  /** {@code owner#method} → what the call gives. Owners match through the receiver's supertypes. */
+  private static final Map<String, CallResult> FACTORIES = factories();
+
+  /** Static helpers that close every closeable they are given, whatever their names. */
+  private static final Set<String> CLOSE_HELPERS =
+      Set.of(
+          "org.apache.commons.io.IOUtils#closeQuietly",
+          "org.apache.commons.io.IOUtils#close",
+          "com.google.common.io.Closeables#close",
+          "com.google.common.io.Closeables#closeQuietly",
+          "org.apache.commons.dbutils.DbUtils#close",
+          "org.apache.commons.dbutils.DbUtils#closeQuietly",
+          "org.apache.commons.dbutils.DbUtils#commitAndClose",
+          "org.apache.commons.dbutils.DbUtils#commitAndCloseQuietly",
+          "org.apache.commons.dbutils.DbUtils#rollbackAndClose",
+          "org.apache.commons.dbutils.DbUtils#rollbackAndCloseQuietly",
+          "org.eclipse.jetty.util.IO#close",
+          "org.springframework.jdbc.support.JdbcUtils#closeConnection",
+          "org.springframework.jdbc.support.JdbcUtils#closeStatement",
+          "org.springframework.jdbc.support.JdbcUtils#closeResultSet");
+
+  /**
+   * Words that, starting a method's name or (for {@code close}) anywhere in it, make the method a
+   * release: {@code close()}, {@code closeQuietly(in)}, {@code safeClose(in)}, {@code dispose()}.
+   * Generous on purpose: wrongly believing something closes costs a missed leak; wrongly believing it
+   * does not costs a false alarm.
+   */
+  private static final List<String> RELEASE_PREFIXES =
+      List.of("release", "dispose", "destroy", "cleanup", "cleanUp", "abort", "disconnect", "terminate", "free",
+          "shutdown");
+
+  /**
+   * Method-name prefixes of calls that keep what they are given (a collection's {@code add}, a
+   * holder's {@code set…}, a registry's {@code register}): ownership passes to the receiver.
+   */
+  private static final List<String> STORING_PREFIXES =
+      List.of("add", "put", "set", "register", "offer", "push", "store", "attach", "manage", "track",
+          "keep", "bind", "enqueue", "submit", "execute", "schedule");
+
+  /** Name prefixes of methods whose closeable result is new, when nothing else says so. */
+  private static final List<String> OPENING_PREFIXES = List.of("open", "new", "create");
+
+  /** Declared result types too generic to count as opened by {@link #OPENING_PREFIXES} alone. */
+  private static final Set<String> NOT_OPENED_BY_NAME =
+      Set.of("java.util.stream.BaseStream", "java.lang.AutoCloseable", "java.io.Closeable");
+
+  /** Families of types whose {@code open…}/{@code new…}/{@code create…} results count as new resources. */
+  private static final Set<String> RESOURCE_FAMILIES =
+      Set.of(
+          "java.io.InputStream",
+          "java.io.OutputStream",
+          "java.io.Reader",
+          "java.io.Writer",
+          "java.nio.channels.Channel",
+          "java.sql.Connection",
+          "java.sql.Statement",
+          "java.sql.ResultSet",
+          "java.net.Socket",
+          "java.net.ServerSocket",
+          "java.util.zip.ZipFile",
+          "java.nio.file.DirectoryStream",
+          "java.nio.file.FileSystem",
+          "java.nio.file.WatchService");
+
+  private final Set<String> userTypes;
+  private final Set<String> userFactories;
+  private final Set<String> userCloseMethods;
+
+  private ResourceCatalogue(Set<String> userTypes, Set<String> userFactories, Set<String> userCloseMethods) {
+    this.userTypes = Set.copyOf(userTypes);
+    this.userFactories = Set.copyOf(userFactories);
+    this.userCloseMethods = Set.copyOf(userCloseMethods);
+  }
+
+  public static ResourceCatalogue of(LeakproofOptions options) {
+    return new ResourceCatalogue(options.resourceTypes(), options.resourceFactories(), options.closeMethods());
+  }
+
+  /**
+   * What {@code new T(…)} gives.
+   *
+   * @param typeAndSupertypes {@code T} first, then all its supertypes (classes and interfaces)
+   * @param parameterTypes the erased parameter types of the constructor called
+   */
+  public Construction construction(List<String> typeAndSupertypes, List<String> parameterTypes) {
+    if (!typeAndSupertypes.contains(AUTO_CLOSEABLE)) {
+      return Construction.NO_RESOURCE;
+    }
+    String first = parameterTypes.isEmpty() ? "" : parameterTypes.get(0);
+    for (String type : typeAndSupertypes) {
+      if (NO_OP_TYPES.contains(type)) {
+        return Construction.NO_RESOURCE;
+      }
+      if (userTypes.contains(type)) {
+        return Construction.OPENS_RESOURCE;
+      }
+      Set<String> opening = OPENING_FIRST_PARAMETERS.get(type);
+      if (opening != null) {
+        return opening.contains(first) ? Construction.OPENS_RESOURCE : Construction.WRAPS_ARGUMENT;
+      }
+      if (RESOURCE_TYPES.contains(type)) {
+        return first.equals(FILE_OR_DESCRIPTOR) ? Construction.NO_RESOURCE : Construction.OPENS_RESOURCE;
+      }
+    }
+    return Construction.WRAPS_ARGUMENT;
+  }
+
+  /** True for types the user or the catalogue names as resources, and their subtypes. */
+  public boolean isResourceType(List<String> typeAndSupertypes) {
+    for (String type : typeAndSupertypes) {
+      if (NO_OP_TYPES.contains(type)) {
+        return false;
+      }
+      if (RESOURCE_TYPES.contains(type) || userTypes.contains(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for in-memory closeables ({@code ByteArrayOutputStream}, {@code StringWriter} …) and their subtypes. */
+  public boolean isNoOp(List<String> typeAndSupertypes) {
+    for (String type : typeAndSupertypes) {
+      if (NO_OP_TYPES.contains(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What calling {@code method} gives.
+   *
+   * @param ownerAndSupertypes the type the method is called on (the receiver's static type, or the
+   *     declaring class of a static method), then its supertypes
+   * @param resultAndSupertypes the method's erased return type, then its supertypes
+   */
+  public CallResult callResult(String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      String key = owner + "#" + method;
+      if (userFactories.contains(key)) {
+        return CallResult.NEW_RESOURCE;
+      }
+      CallResult known = FACTORIES.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    if (startsWithWord(method, OPENING_PREFIXES) && !isNoOp(resultAndSupertypes)
+        && resultAndSupertypes.contains(AUTO_CLOSEABLE)
+        && !NOT_OPENED_BY_NAME.contains(resultAndSupertypes.get(0))
+        && resultAndSupertypes.stream().anyMatch(t -> RESOURCE_FAMILIES.contains(t) || userTypes.contains(t))) {
+      return CallResult.NEW_RESOURCE;
+    }
+    return CallResult.BORROWED;
+  }
+
+  /**
+   * True if calling {@code method} on a tracked resource releases it: {@code close()}, and release
+   * synonyms such as {@code abort}, {@code dispose}, {@code destroy}, {@code disconnect}.
+   */
+  public boolean isReleaseOfReceiver(String method) {
+    return method.equals("close") || startsWithWord(method, RELEASE_PREFIXES);
+  }
+
+  /**
+   * True if passing a tracked resource to {@code owner#method} closes it: a known helper, one the user
+   * named, or any method whose name says it closes ({@code closeQuietly}, {@code safeClose}, {@code
+   * closeAll}, {@code release…}).
+   */
+  public boolean closesArguments(String method, List<String> ownerAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      String key = owner + "#" + method;
+      if (CLOSE_HELPERS.contains(key) || userCloseMethods.contains(key)) {
+        return true;
+      }
+    }
+    return method.toLowerCase(Locale.ROOT).contains("close") || startsWithWord(method, RELEASE_PREFIXES);
+  }
+
+  /**
+   * True if passing a tracked resource to {@code method} (not a constructor) hands it over: the
+   * receiver keeps it ({@code list.add(in)}, {@code holder.setStream(in)}, {@code closer.register(in)}).
+   * Other calls borrow it ({@code properties.load(in)}, {@code copy(in, out)}).
+   */
+  public boolean storesArguments(String method) {
+    return startsWithWord(method, STORING_PREFIXES);
+  }
+
+  /** {@code name} is {@code word}, or {@code word} followed by an upper-case letter, digit or underscore. */
+  static boolean startsWithWord(String name, List<String> words) {
+    for (String word : words) {
+      if (name.startsWith(word)) {
+        if (name.length() == word.length()) {
+          return true;
+        }
+        char next = name.charAt(word.length());
+        if (Character.isUpperCase(next) || Character.isDigit(next) || next == '_') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, CallResult> factories() {
+    Map<String, CallResult> f = new java.util.HashMap<>();
+    for (String m : List.of("newInputStream", "newOutputStream", "newBufferedReader", "newBufferedWriter",
+        "newByteChannel", "newDirectoryStream", "lines", "list", "walk", "find")) {
+      f.put("java.nio.file.Files#" + m, CallResult.NEW_RESOURCE);
+    }
+    f.put("java.nio.file.FileSystems#newFileSystem", CallResult.NEW_RESOURCE);
+    f.put("java.nio.file.FileSystem#newWatchService", CallResult.NEW_RESOURCE);
+    f.put("java.nio.file.spi.FileSystemProvider#newInputStream", CallResult.NEW_RESOURCE);
+    f.put("java.nio.file.spi.FileSystemProvider#newOutputStream", CallResult.NEW_RESOURCE);
+    for (String channel : List.of("java.nio.channels.FileChannel", "java.nio.channels.SocketChannel",
+        "java.nio.channels.ServerSocketChannel", "java.nio.channels.DatagramChannel",
+        "java.nio.channels.Selector", "java.nio.channels.AsynchronousFileChannel",
+        "java.nio.channels.AsynchronousSocketChannel", "java.nio.channels.AsynchronousServerSocketChannel")) {
+      f.put(channel + "#open", CallResult.NEW_RESOURCE);
+    }
+    f.put("java.nio.channels.ServerSocketChannel#accept", CallResult.NEW_RESOURCE);
+    f.put("java.net.ServerSocket#accept", CallResult.NEW_RESOURCE);
+    f.put("java.net.URL#openStream", CallResult.NEW_RESOURCE);
+    f.put("java.net.URLConnection#getInputStream", CallResult.NEW_RESOURCE);
+    f.put("java.lang.Class#getResourceAsStream", CallResult.NEW_RESOURCE);
+    f.put("java.lang.ClassLoader#getResourceAsStream", CallResult.NEW_RESOURCE);
+    f.put("java.lang.ClassLoader#getSystemResourceAsStream", CallResult.NEW_RESOURCE);
+    f.put("javax.imageio.ImageIO#createImageInputStream", CallResult.NEW_RESOURCE);
+    f.put("javax.imageio.ImageIO#createImageOutputStream", CallResult.NEW_RESOURCE);
+    // JDBC: closing a connection closes its statements, closing a statement its result sets.
+    f.put("java.sql.DriverManager#getConnection", CallResult.NEW_RESOURCE);
+    f.put("javax.sql.DataSource#getConnection", CallResult.NEW_RESOURCE);
+    for (String m : List.of("createStatement", "prepareStatement", "prepareCall")) {
+      f.put("java.sql.Connection#" + m, CallResult.CHILD_OF_RECEIVER);
+    }
+    for (String m : List.of("executeQuery", "getResultSet", "getGeneratedKeys")) {
+      f.put("java.sql.Statement#" + m, CallResult.CHILD_OF_RECEIVER);
+    }
+    f.put("java.util.zip.ZipFile#getInputStream", CallResult.CHILD_OF_RECEIVER);
+    for (String m : List.of("newInputStream", "newOutputStream", "newReader", "newWriter")) {
+      f.put("java.nio.channels.Channels#" + m, CallResult.WRAPS_ARGUMENT);
+    }
+    // Borrowed although their names say "new": views over something the caller already owns.
+    f.put("java.nio.file.Path#getFileSystem", CallResult.BORROWED);
+    f.put("java.nio.file.FileSystems#getDefault", CallResult.BORROWED);
+    f.put("java.nio.file.FileSystems#getFileSystem", CallResult.BORROWED);
+    return Map.copyOf(f);
+  }
+
+  /** The names of everything the catalogue knows, for documentation and tests. */
+  public static Set<String> knownResourceTypes() {
+    Set<String> all = new LinkedHashSet<>(RESOURCE_TYPES);
+    all.addAll(OPENING_FIRST_PARAMETERS.keySet());
+    return all;
+  }
+
+  /** The {@code owner#method} factories the catalogue knows, for documentation and tests. */
+  public static Map<String, CallResult> knownFactories() {
+    return FACTORIES;
+  }
+}

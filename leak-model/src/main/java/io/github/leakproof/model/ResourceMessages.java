@@ -1,0 +1,39 @@
+package io.github.leakproof.model;
+
+/** The texts of resource and executor findings, the same in both front ends. */
+public final class ResourceMessages {
+  private ResourceMessages() {}
+
+  /** A resource left open when {@code throwingCall} throws. */
+  public static String notClosedOnException(String resource, String throwingCall) {
+    return resource + " is not closed if " + throwingCall
+        + " throws: open it in try-with-resources (or close it in a finally block)";
+  }
+
+  /** A resource left open on a normal path out of the method. */
+  public static String notClosedOnSomePath(String resource, int exitLine) {
+    String where = exitLine > 0 ? " on the path leaving the method at line " + exitLine : " on some path";
+    return resource + " is not closed" + where + ": open it in try-with-resources";
+  }
+
+  /** A local pool never shut down on some path. */
+  public static String poolNotShutDown(String pool, int exitLine) {
+    String where = exitLine > 0 ? " on the path leaving the method at line " + exitLine : "";
+    return pool + " is never shut down" + where
+        + ": its threads stay alive with everything they reference; call shutdown() in a finally block"
+        + " or use try-with-resources (JDK 19+)";
+  }
+
+  /** A pool field never shut down anywhere in its class. */
+  public static String poolFieldNeverShutDown(String field) {
+    return "thread pool in field " + field
+        + " is never shut down: nothing in this class calls shutdown()/close() on it, so its threads"
+        + " outlive the object; shut it down in the class's close/stop method";
+  }
+
+  /** A pool field given a new pool while the old one is still running. */
+  public static String poolFieldReplaced(String field) {
+    return "field " + field + " is given a new thread pool without shutting down the one it held:"
+        + " the old pool's threads keep running; shut it down first";
+  }
+}

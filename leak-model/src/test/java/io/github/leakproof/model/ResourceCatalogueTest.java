@@ -1,0 +1,115 @@
+package io.github.leakproof.model;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.leakproof.model.ResourceCatalogue.CallResult;
+import io.github.leakproof.model.ResourceCatalogue.Construction;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResourceCatalogueTest {
+  private static final List<String> FILE_INPUT_STREAM =
+      List.of("java.io.FileInputStream", "java.io.InputStream", "java.io.Closeable", "java.lang.AutoCloseable",
+          "java.lang.Object");
+  private static final List<String> PRINT_WRITER =
+      List.of("java.io.PrintWriter", "java.io.Writer", "java.lang.Appendable", "java.io.Closeable",
+          "java.io.Flushable", "java.lang.AutoCloseable", "java.lang.Object");
+  private static final List<String> BYTE_ARRAY_OUTPUT_STREAM =
+      List.of("java.io.ByteArrayOutputStream", "java.io.OutputStream", "java.io.Closeable",
+          "java.lang.AutoCloseable", "java.lang.Object");
+  private static final List<String> INPUT_STREAM =
+      List.of("java.io.InputStream", "java.io.Closeable", "java.lang.AutoCloseable", "java.lang.Object");
+
+  private final ResourceCatalogue catalogue = ResourceCatalogue.of(LeakproofOptions.defaults());
+
+  @Test
+  void constructorsOfResourceTypesOpen() {
+    assertThat(catalogue.construction(FILE_INPUT_STREAM, List.of("java.lang.String")))
+        .isEqualTo(Construction.OPENS_RESOURCE);
+    assertThat(catalogue.construction(FILE_INPUT_STREAM, List.of("java.io.FileDescriptor")))
+        .isEqualTo(Construction.NO_RESOURCE);
+  }
+
+  @Test
+  void printWriterOpensOnlyOverAFileName() {
+    assertThat(catalogue.construction(PRINT_WRITER, List.of("java.lang.String")))
+        .isEqualTo(Construction.OPENS_RESOURCE);
+    assertThat(catalogue.construction(PRINT_WRITER, List.of("java.io.Writer")))
+        .isEqualTo(Construction.WRAPS_ARGUMENT);
+  }
+
+  @Test
+  void inMemoryStreamsAndNonCloseablesOwnNothing() {
+    assertThat(catalogue.construction(BYTE_ARRAY_OUTPUT_STREAM, List.of()))
+        .isEqualTo(Construction.NO_RESOURCE);
+    assertThat(catalogue.construction(List.of("java.lang.StringBuilder", "java.lang.Object"), List.of()))
+        .isEqualTo(Construction.NO_RESOURCE);
+    assertThat(catalogue.isNoOp(BYTE_ARRAY_OUTPUT_STREAM)).isTrue();
+  }
+
+  @Test
+  void factoriesChildrenAndBorrowedResults() {
+    assertThat(catalogue.callResult("lines", List.of("java.nio.file.Files"), List.of("java.util.stream.Stream")))
+        .isEqualTo(CallResult.NEW_RESOURCE);
+    assertThat(catalogue.callResult("executeQuery",
+            List.of("java.sql.PreparedStatement", "java.sql.Statement"), List.of("java.sql.ResultSet")))
+        .isEqualTo(CallResult.CHILD_OF_RECEIVER);
+    assertThat(catalogue.callResult("getInputStream", List.of("java.net.Socket"), INPUT_STREAM))
+        .isEqualTo(CallResult.BORROWED);
+    assertThat(catalogue.callResult("openData", List.of("com.example.Store"), INPUT_STREAM))
+        .isEqualTo(CallResult.NEW_RESOURCE);
+    assertThat(catalogue.callResult("newBuilder", List.of("com.example.Store"), List.of("com.example.Builder")))
+        .isEqualTo(CallResult.BORROWED);
+    assertThat(catalogue.callResult("openStream", List.of("com.example.Store"), BYTE_ARRAY_OUTPUT_STREAM))
+        .isEqualTo(CallResult.BORROWED);
+  }
+
+  @Test
+  void releasesHelpersAndHandOffsByName() {
+    assertThat(catalogue.isReleaseOfReceiver("close")).isTrue();
+    assertThat(catalogue.isReleaseOfReceiver("abort")).isTrue();
+    assertThat(catalogue.isReleaseOfReceiver("closed")).isFalse();
+    assertThat(catalogue.isReleaseOfReceiver("freeze")).isFalse();
+    assertThat(catalogue.closesArguments("closeQuietly", List.of("com.example.Util"))).isTrue();
+    assertThat(catalogue.closesArguments("copy", List.of("org.apache.commons.io.IOUtils"))).isFalse();
+    assertThat(catalogue.storesArguments("add")).isTrue();
+    assertThat(catalogue.storesArguments("address")).isFalse();
+    assertThat(catalogue.storesArguments("load")).isFalse();
+  }
+
+  @Test
+  void userOptionsAddTypesFactoriesAndCloseMethods() {
+    ResourceCatalogue custom =
+        ResourceCatalogue.of(LeakproofOptions.parse(Map.of(
+            "Leakproof:ResourceTypes", "com.example.Blob",
+            "Leakproof:ResourceFactories", "com.example.Store#fetch",
+            "Leakproof:CloseMethods", "com.example.Io#finish")));
+    assertThat(custom.construction(List.of("com.example.Blob", "java.lang.AutoCloseable"), List.of()))
+        .isEqualTo(Construction.OPENS_RESOURCE);
+    assertThat(custom.callResult("fetch", List.of("com.example.Store"), INPUT_STREAM))
+        .isEqualTo(CallResult.NEW_RESOURCE);
+    assertThat(custom.closesArguments("finish", List.of("com.example.Io"))).isTrue();
+    assertThat(catalogue.closesArguments("finish", List.of("com.example.Io"))).isFalse();
+  }
+
+  @Test
+  void badMethodNamesNameTheOption() {
+    InvalidOptionException e =
+        assertThrows(InvalidOptionException.class,
+            () -> LeakproofOptions.parse(Map.of("Leakproof:ResourceFactories", "com.example.Store.fetch")));
+    assertThat(e.option()).isEqualTo("Leakproof:ResourceFactories");
+    assertThat(e).hasMessageThat().contains("owner#method");
+  }
+
+  @Test
+  void everyJdkResourcePackageIsCovered() {
+    for (String pkg : List.of("java.io.", "java.net.", "java.util.zip.", "java.util.jar.")) {
+      assertThat(ResourceCatalogue.knownResourceTypes().stream().anyMatch(t -> t.startsWith(pkg))).isTrue();
+    }
+    for (String pkg : List.of("java.nio.", "java.sql.", "java.net.")) {
+      assertThat(ResourceCatalogue.knownFactories().keySet().stream().anyMatch(t -> t.startsWith(pkg))).isTrue();
+    }
+  }
+}
