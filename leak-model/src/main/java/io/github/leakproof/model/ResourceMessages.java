@@ -16,6 +16,12 @@ public final class ResourceMessages {
     return resource + " is not closed" + where + ": open it in try-with-resources";
   }
 
+  /** A resource opened again by the same expression (a loop) while the previous one is still open. */
+  public static String notClosedBeforeReopened(String resource) {
+    return resource + " opened here is not closed before the next pass opens another one:"
+        + " open and close it inside the loop with try-with-resources";
+  }
+
   /** A local pool never shut down on some path. */
   public static String poolNotShutDown(String pool, int exitLine) {
     String where = exitLine > 0 ? " on the path leaving the method at line " + exitLine : "";

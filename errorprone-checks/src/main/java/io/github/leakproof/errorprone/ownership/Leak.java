@@ -1,0 +1,35 @@
+package io.github.leakproof.errorprone.ownership;
+
+import java.util.Set;
+
+/**
+ * An obligation still open when the method ends.
+ *
+ * @param obligation what was acquired
+ * @param onNormalPath true if it is open when the method returns normally
+ * @param ways the ways out it was seen on (returns, throwing calls, throws), in flow order
+ */
+public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> ways) {
+  /** The first way out by an exception, if any. */
+  public PathOut firstException() {
+    return ways.stream().filter(PathOut::isExceptional).findFirst().orElse(null);
+  }
+
+  /** The first {@code return} it leaks through, if any. */
+  public PathOut firstReturn() {
+    return ways.stream().filter(w -> w.how() == PathOut.How.RETURN).findFirst().orElse(null);
+  }
+
+  /** Where the same expression acquired again while an earlier instance was open, if it did. */
+  public PathOut reacquired() {
+    return ways.stream().filter(w -> w.how() == PathOut.How.REACQUIRED).findFirst().orElse(null);
+  }
+
+  /** Two leaks of the same expression (an earlier loop instance and the last one) as one. */
+  Leak merge(Leak other) {
+    Set<PathOut> all = new java.util.LinkedHashSet<>(ways);
+    all.addAll(other.ways);
+    Obligation current = obligation.earlier() ? other.obligation : obligation;
+    return new Leak(current, onNormalPath || other.onNormalPath || reacquired() != null || other.reacquired() != null, all);
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.leakproof.errorprone.ownership;
+
+import com.sun.source.tree.Tree;
+
+/**
+ * Something acquired in the analysed method that must be released before the method ends: an open
+ * resource or a running thread pool.
+ *
+ * @param acquisition the expression that acquired it (identity: one obligation per site)
+ * @param kind what it is, which decides what releases it
+ * @param description how findings name it, e.g. {@code FileInputStream}
+ * @param earlier true for the instance acquired on an earlier pass (of a loop) that was still open
+ *     when the same expression acquired the next one: nothing can release it any more
+ */
+public record Obligation(Tree acquisition, Kind kind, String description, boolean earlier) {
+  public Obligation(Tree acquisition, Kind kind, String description) {
+    this(acquisition, kind, description, false);
+  }
+
+  Obligation earlierInstance() {
+    return new Obligation(acquisition, kind, description, true);
+  }
+
+  /** What an obligation is. */
+  public enum Kind {
+    /** An object owning an OS resource: released by {@code close()} and its synonyms. */
+    RESOURCE,
+    /** A thread pool: released by {@code shutdown()}, {@code shutdownNow()} or {@code close()}. */
+    POOL
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Obligation that
+        && acquisition == that.acquisition
+        && kind == that.kind
+        && earlier == that.earlier;
+  }
+
+  @Override
+  public int hashCode() {
+    return (System.identityHashCode(acquisition) * 31 + kind.hashCode()) * 2 + (earlier ? 1 : 0);
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.leakproof.errorprone.ownership;
+
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.processing.JavacProcessingEnvironment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
+import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
+
+/**
+ * Runs the ownership dataflow ({@link OwnershipTransfer}) over one method's or lambda's control-flow
+ * graph, built by the Checker Framework dataflow library that Error Prone bundles, and lists what is
+ * still open at its exits.
+ */
+public final class ObligationAnalysis {
+  private ObligationAnalysis() {}
+
+  /** The leaks of a method body, ordered by source position. */
+  public static List<Leak> ofMethod(TreePath methodPath, ClassTree enclosingClass, OwnershipRules rules, VisitorState state) {
+    MethodTree method = (MethodTree) methodPath.getLeaf();
+    TreePath body = new TreePath(methodPath, method.getBody());
+    return run(body, new UnderlyingAST.CFGMethod(method, enclosingClass), rules, state);
+  }
+
+  /** The leaks of a lambda body, ordered by source position. */
+  public static List<Leak> ofLambda(
+      TreePath lambdaPath, ClassTree enclosingClass, MethodTree enclosingMethod, OwnershipRules rules, VisitorState state) {
+    LambdaExpressionTree lambda = (LambdaExpressionTree) lambdaPath.getLeaf();
+    TreePath body = new TreePath(lambdaPath, lambda.getBody());
+    return run(body, new UnderlyingAST.CFGLambda(lambda, enclosingClass, enclosingMethod), rules, state);
+  }
+
+  private static List<Leak> run(TreePath path, UnderlyingAST ast, OwnershipRules rules, VisitorState state) {
+    ControlFlowGraph cfg =
+        CFGBuilder.build(path, ast, false, false, JavacProcessingEnvironment.instance(state.context));
+    OwnershipTransfer transfer =
+        new OwnershipTransfer(rules, Types.instance(state.context), path.getCompilationUnit());
+    ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
+    analysis.performAnalysis(cfg);
+    Map<Obligation, Leak> leaks = new LinkedHashMap<>();
+    ObligationStore normal = analysis.getRegularExitStore();
+    if (normal != null) {
+      normal.open().forEach((o, ways) -> leaks.put(o, new Leak(o, true, ways)));
+    }
+    ObligationStore exceptional = analysis.getExceptionalExitStore();
+    if (exceptional != null) {
+      exceptional.open().forEach(
+          (o, ways) -> {
+            Leak before = leaks.get(o);
+            Set<PathOut> all = new LinkedHashSet<>(ways);
+            if (before != null) {
+              all.addAll(before.ways());
+            }
+            leaks.put(o, new Leak(o, before != null, all));
+          });
+    }
+    // One finding per acquiring expression: an earlier loop instance joins the current one.
+    Map<com.sun.source.tree.Tree, Leak> bySite = new java.util.IdentityHashMap<>();
+    for (Leak leak : leaks.values()) {
+      bySite.merge(leak.obligation().acquisition(), leak, Leak::merge);
+    }
+    List<Leak> ordered = new ArrayList<>(bySite.values());
+    ordered.sort(Comparator.comparingInt(l -> ((com.sun.tools.javac.tree.JCTree) l.obligation().acquisition()).getStartPosition()));
+    return ordered;
+  }
+}

@@ -1,0 +1,209 @@
+package io.github.leakproof.errorprone.ownership;
+
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import io.github.leakproof.errorprone.ownership.Obligation.Kind;
+import io.github.leakproof.model.ExecutorCatalogue;
+import io.github.leakproof.model.OwnershipAnnotations;
+import io.github.leakproof.model.ResourceCatalogue;
+import io.github.leakproof.model.ResourceCatalogue.CallResult;
+import io.github.leakproof.model.ResourceCatalogue.Construction;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The model's knowledge, asked with javac's symbols: what a call or {@code new} acquires, and what it
+ * does with the obligations it is given. One instance per analysed compilation unit and kind.
+ */
+public final class OwnershipRules {
+  /** What a call or constructor does with an obligation passed to it. */
+  public enum Fate {
+    /** Released: closed, shut down. */
+    RELEASED,
+    /** Kept by someone else from now on: stored, owned by a parameter marked {@code @Owning}. */
+    HANDED_ON,
+    /** Carried on by the result: a wrapper that closes what it wraps. */
+    MOVED_TO_RESULT,
+    /** Only used: still the caller's to release. */
+    BORROWED
+  }
+
+  private final Kind kind;
+  private final ResourceCatalogue resources;
+  private final TypeNames names;
+  private final ParameterSummaries summaries;
+
+  public OwnershipRules(Kind kind, ResourceCatalogue resources, TypeNames names, ParameterSummaries summaries) {
+    this.kind = kind;
+    this.resources = resources;
+    this.names = names;
+    this.summaries = summaries;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** True if calling {@code name} on a held obligation releases it. */
+  public boolean releasesReceiver(String name) {
+    return kind == Kind.RESOURCE
+        ? resources.isReleaseOfReceiver(name)
+        : ExecutorCatalogue.isReleaseOfReceiver(name);
+  }
+
+  /** True if {@code method} (by name, owner or body) releases what it is passed. */
+  public boolean releasesArguments(String name, MethodSymbol method) {
+    List<String> owner = names.selfAndSupertypes(method.owner.type);
+    return kind == Kind.RESOURCE
+        ? resources.closesArguments(name, owner)
+        : ExecutorCatalogue.releasesArguments(name, owner);
+  }
+
+  /**
+   * True if a call of {@code method} on a receiver of type {@code receiverType} gives a new
+   * obligation. {@code receiverHeld}: the receiver is itself an obligation of this method (a
+   * statement of an open connection), whose release covers what comes from it.
+   */
+  public boolean acquiredByCall(MethodSymbol method, TypeMirror receiverType, boolean receiverHeld) {
+    if (hasAnnotation(method, OwnershipAnnotations.NOT_OWNING)
+        || hasAnnotation(method, OwnershipAnnotations.MUST_BE_CLOSED)) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    List<String> owner = names.selfAndSupertypes(method.isStatic() || receiverType == null ? method.owner.type : receiverType);
+    List<String> result = names.selfAndSupertypes(method.getReturnType());
+    if (kind == Kind.POOL) {
+      return ExecutorCatalogue.callResult(name, owner) == ExecutorCatalogue.Kind.POOL
+          && !ExecutorCatalogue.isScheduled(result);
+    }
+    CallResult callResult = resources.callResult(name, owner, result);
+    return callResult == CallResult.NEW_RESOURCE
+        || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
+  }
+
+  /** True if {@code new T(…)} with constructor {@code constructor} gives a new obligation. */
+  public boolean acquiredByConstruction(MethodSymbol constructor) {
+    ClassSymbol type = (ClassSymbol) constructor.owner;
+    List<String> typeNames = names.selfAndSupertypes(type.type);
+    if (kind == Kind.POOL) {
+      return ExecutorCatalogue.construction(typeNames) == ExecutorCatalogue.Kind.POOL;
+    }
+    if (mustCall(type)) {
+      return true;
+    }
+    return resources.construction(typeNames, names.erasedNames(constructor.type.getParameterTypes()))
+        == Construction.OPENS_RESOURCE;
+  }
+
+  /** What {@code new T(…)} does with an obligation passed as an argument. */
+  public Fate constructorArgumentFate(MethodSymbol constructor) {
+    ClassSymbol type = (ClassSymbol) constructor.owner;
+    List<String> typeNames = names.selfAndSupertypes(type.type);
+    if (kind == Kind.POOL) {
+      return ExecutorCatalogue.isExecutorService(typeNames) ? Fate.MOVED_TO_RESULT : Fate.HANDED_ON;
+    }
+    Construction construction =
+        resources.construction(typeNames, names.erasedNames(constructor.type.getParameterTypes()));
+    return construction == Construction.WRAPS_ARGUMENT ? Fate.MOVED_TO_RESULT : Fate.HANDED_ON;
+  }
+
+  /** What a call of {@code method} does with an obligation passed as argument {@code index}. */
+  public Fate argumentFate(MethodSymbol method, int index, TypeMirror receiverType) {
+    String name = method.getSimpleName().toString();
+    List<String> owner = names.selfAndSupertypes(method.isStatic() || receiverType == null ? method.owner.type : receiverType);
+    if (name.equals("<init>")) {
+      return Fate.HANDED_ON; // this(…) or super(…): the object being built keeps it
+    }
+    if (kind == Kind.POOL) {
+      ExecutorCatalogue.Kind result = ExecutorCatalogue.callResult(name, owner);
+      if (result == ExecutorCatalogue.Kind.WRAPS_ARGUMENT && index == 0) {
+        return Fate.MOVED_TO_RESULT;
+      }
+    } else if (index == 0
+        && resources.callResult(name, owner, names.selfAndSupertypes(method.getReturnType()))
+            == CallResult.WRAPS_ARGUMENT) {
+      return Fate.MOVED_TO_RESULT;
+    }
+    if (releasesArguments(name, method) || summaries.releases(method, index) || ensuresCalled(method, index)) {
+      return Fate.RELEASED;
+    }
+    if (owningParameter(method, index)
+        || summaries.stores(method, index)
+        || resources.storesArguments(name)) {
+      return Fate.HANDED_ON;
+    }
+    return Fate.BORROWED;
+  }
+
+  /** True if the local carries Lombok's {@code @Cleanup}: Lombok closes it at the end of its scope. */
+  public static boolean isClosedByLombok(Element local) {
+    return hasAnnotation(local, OwnershipAnnotations.LOMBOK_CLEANUP);
+  }
+
+  private boolean owningParameter(MethodSymbol method, int index) {
+    List<? extends Symbol.VarSymbol> parameters = method.getParameters();
+    if (parameters.isEmpty()) {
+      return false;
+    }
+    int i = method.isVarArgs() ? Math.min(index, parameters.size() - 1) : index;
+    return i < parameters.size() && hasAnnotation(parameters.get(i), OwnershipAnnotations.OWNING);
+  }
+
+  /** {@code @EnsuresCalledMethods(value = "#2", methods = "close")} on the method, for parameter {@code index}. */
+  private boolean ensuresCalled(MethodSymbol method, int index) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      if (!annotation.getAnnotationType().toString().equals(OwnershipAnnotations.ENSURES_CALLED_METHODS)) {
+        continue;
+      }
+      List<String> targets = strings(annotation, "value");
+      List<String> called = strings(annotation, "methods");
+      boolean releasing = called.stream().anyMatch(this::releasesReceiver);
+      String parameterName =
+          index < method.getParameters().size() ? method.getParameters().get(index).getSimpleName().toString() : "";
+      if (releasing && (targets.contains("#" + (index + 1)) || targets.contains(parameterName))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mustCall(ClassSymbol type) {
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().toString().equals(OwnershipAnnotations.MUST_CALL)) {
+        return !strings(annotation, "value").isEmpty();
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAnnotation(Element element, String annotationName) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().toString().equals(annotationName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> strings(AnnotationMirror annotation, String element) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(element)) {
+        Object value = entry.getValue().getValue();
+        if (value instanceof List<?> list) {
+          return list.stream()
+              .map(item -> item instanceof AnnotationValue av ? String.valueOf(av.getValue()) : String.valueOf(item))
+              .toList();
+        }
+        return List.of(String.valueOf(value));
+      }
+    }
+    return List.of();
+  }
+}

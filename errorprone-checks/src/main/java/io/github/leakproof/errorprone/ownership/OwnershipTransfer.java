@@ -1,0 +1,433 @@
+package io.github.leakproof.errorprone.ownership;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.tree.JCTree;
+import io.github.leakproof.errorprone.ownership.OwnershipRules.Fate;
+import io.github.leakproof.errorprone.ownership.PathOut.How;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.errorprone.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.ForwardTransferFunction;
+import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
+import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
+import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.errorprone.dataflow.cfg.block.Block;
+import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ClassDeclarationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TypeCastNode;
+
+/**
+ * How each CFG node changes what is open. The heart of both {@code ResourceNotClosed} and the local
+ * rule of {@code ExecutorNotShutDown}:
+ *
+ * <ul>
+ *   <li>an acquiring {@code new} or call opens an obligation, held by its value;
+ *   <li>locals hold what they are assigned; a cast or a wrapper ({@code new BufferedReader(r)}) carries
+ *       it on;
+ *   <li>a release call on a holder, or passing it to a releasing helper, discharges it;
+ *   <li>returning it, storing it in a field or array, passing it to a storing call or an {@code
+ *       @Owning} parameter, or capturing it in a lambda or class hands it on: no longer ours;
+ *   <li>on the branch where a holder is {@code null}, there is nothing to release;
+ *   <li>every way out of the method is recorded on what is still open: a {@code return}, a {@code
+ *       throw}, and a call that declares a checked exception. Unchecked exceptions of ordinary calls
+ *       are not followed: every call may throw one, and reporting them all would bury the real leaks.
+ * </ul>
+ */
+final class OwnershipTransfer
+    extends AbstractNodeVisitor<TransferResult<Held, ObligationStore>, TransferInput<Held, ObligationStore>>
+    implements ForwardTransferFunction<Held, ObligationStore> {
+  private final OwnershipRules rules;
+  private final Types types;
+  private final CompilationUnitTree unit;
+  private final Map<Tree, Set<Element>> captures = new HashMap<>();
+
+  OwnershipTransfer(OwnershipRules rules, Types types, CompilationUnitTree unit) {
+    this.rules = rules;
+    this.types = types;
+    this.unit = unit;
+  }
+
+  @Override
+  public ObligationStore initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
+    return ObligationStore.empty();
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitNode(Node node, TransferInput<Held, ObligationStore> in) {
+    return result(node, in, Held.NONE, in.getRegularStore().copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitLocalVariable(
+      LocalVariableNode node, TransferInput<Held, ObligationStore> in) {
+    ObligationStore store = in.getRegularStore();
+    return result(node, in, Held.of(store.heldBy(node.getElement())), store.copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitTypeCast(TypeCastNode node, TransferInput<Held, ObligationStore> in) {
+    return result(node, in, value(in, node.getOperand()), in.getRegularStore().copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitTernaryExpression(
+      TernaryExpressionNode node, TransferInput<Held, ObligationStore> in) {
+    // Each branch assigns a synthetic local; what it holds after the join is what either branch gave.
+    LocalVariableNode var = node.getTernaryExpressionVar();
+    Held value = var != null
+        ? Held.of(in.getRegularStore().heldBy(var.getElement()))
+        : value(in, node.getThenOperand()).leastUpperBound(value(in, node.getElseOperand()));
+    return result(node, in, value, in.getRegularStore().copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitSwitchExpressionNode(
+      SwitchExpressionNode node, TransferInput<Held, ObligationStore> in) {
+    Held value = Held.of(in.getRegularStore().heldBy(node.getSwitchExpressionVar().getElement()));
+    return result(node, in, value, in.getRegularStore().copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitArrayCreation(
+      ArrayCreationNode node, TransferInput<Held, ObligationStore> in) {
+    Held value = Held.NONE;
+    for (Node element : node.getInitializers()) {
+      value = value.leastUpperBound(value(in, element));
+    }
+    return result(node, in, value, in.getRegularStore().copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitAssignment(AssignmentNode node, TransferInput<Held, ObligationStore> in) {
+    Held value = value(in, node.getExpression());
+    ObligationStore store = in.getRegularStore().copy();
+    if (node.getTarget() instanceof LocalVariableNode local) {
+      if (OwnershipRules.isClosedByLombok(local.getElement())) {
+        store.discharge(value);
+      }
+      store.setLocal(local.getElement(), value);
+    } else {
+      store.discharge(value); // a field or array element keeps it
+    }
+    return result(node, in, value, store, null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitReturn(ReturnNode node, TransferInput<Held, ObligationStore> in) {
+    ObligationStore store = in.getRegularStore().copy();
+    if (node.getResult() != null) {
+      store.discharge(value(in, node.getResult()));
+    }
+    store.leaveBy(new PathOut(How.RETURN, "", line(node.getTree())));
+    return result(node, in, Held.NONE, store, null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitThrow(ThrowNode node, TransferInput<Held, ObligationStore> in) {
+    ObligationStore store = in.getRegularStore().copy();
+    store.discharge(value(in, node.getExpression()));
+    return result(node, in, Held.NONE, store, new PathOut(How.THROW, "", line(node.getTree())));
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitMemberReference(
+      FunctionalInterfaceNode node, TransferInput<Held, ObligationStore> in) {
+    ObligationStore store = in.getRegularStore().copy();
+    handOnCaptured(node.getTree(), store);
+    return result(node, in, Held.NONE, store, null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitClassDeclaration(
+      ClassDeclarationNode node, TransferInput<Held, ObligationStore> in) {
+    ObligationStore store = in.getRegularStore().copy();
+    handOnCaptured(node.getTree(), store);
+    return result(node, in, Held.NONE, store, null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitEqualTo(EqualToNode node, TransferInput<Held, ObligationStore> in) {
+    return nullCheck(node, in, true);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitNotEqual(NotEqualNode node, TransferInput<Held, ObligationStore> in) {
+    return nullCheck(node, in, false);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitObjectCreation(
+      ObjectCreationNode node, TransferInput<Held, ObligationStore> in) {
+    ObligationStore store = in.getRegularStore().copy();
+    MethodSymbol constructor = ASTHelpers.getSymbol(node.getTree());
+    Held value = Held.NONE;
+    Held carried = Held.NONE;
+    if (constructor != null) {
+      Fate fate = rules.constructorArgumentFate(constructor);
+      for (Node argument : node.getArguments()) {
+        Held passed = value(in, argument);
+        if (fate == Fate.MOVED_TO_RESULT) {
+          carried = carried.leastUpperBound(passed);
+        } else {
+          store.discharge(passed);
+        }
+      }
+      if (rules.acquiredByConstruction(constructor)) {
+        Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner));
+        store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
+        value = Held.of(opened);
+      }
+      value = value.leastUpperBound(carried);
+    }
+    if (node.getTree().getClassBody() != null) {
+      handOnCaptured(node.getTree().getClassBody(), store);
+    }
+    // If the constructor throws, what it acquires was never ours; a wrapper's argument counts as handed
+    // over (try (Reader r = new InputStreamReader(new FileInputStream(f), UTF_8)) is fine).
+    ObligationStore onThrow = store.copy();
+    onThrow.discharge(value);
+    return result(node, in, value, store, onThrow, callPath(node, constructor));
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitMethodInvocation(
+      MethodInvocationNode node, TransferInput<Held, ObligationStore> in) {
+    MethodAccessNode target = node.getTarget();
+    if (!(target.getMethod() instanceof MethodSymbol method)) {
+      return visitNode(node, in);
+    }
+    ObligationStore store = in.getRegularStore().copy();
+    String name = method.getSimpleName().toString();
+    Node receiverNode = target.isStatic() ? null : target.getReceiver();
+    Held receiver = receiverNode == null ? Held.NONE : value(in, receiverNode);
+    TypeMirror receiverType = receiverNode == null ? null : receiverNode.getType();
+    boolean released = false;
+    if (!receiver.isEmpty() && rules.releasesReceiver(name)) {
+      store.discharge(receiver);
+      released = true;
+    }
+    Held value = Held.NONE;
+    List<Node> arguments = node.getArguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      Held passed = value(in, arguments.get(i));
+      if (passed.isEmpty()) {
+        continue;
+      }
+      switch (rules.argumentFate(method, i, receiverType)) {
+        case RELEASED, HANDED_ON -> {
+          store.discharge(passed);
+          released = true;
+        }
+        case MOVED_TO_RESULT -> value = value.leastUpperBound(passed);
+        case BORROWED -> {}
+      }
+    }
+    Held acquired = Held.NONE;
+    if (rules.acquiredByCall(method, receiverType, !receiver.isEmpty())) {
+      Obligation opened = new Obligation(node.getTree(), rules.kind(), describe(method));
+      store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
+      acquired = Held.of(opened);
+      value = value.leastUpperBound(acquired);
+    }
+    ObligationStore onThrow = store.copy();
+    onThrow.discharge(acquired);
+    if (released) {
+      // close() declares IOException; if it throws, the resource is as closed as it will get.
+      return result(node, in, value, store, onThrow, null);
+    }
+    return result(node, in, value, store, onThrow, callPath(node, method));
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private TransferResult<Held, ObligationStore> nullCheck(
+      BinaryOperationNode node, TransferInput<Held, ObligationStore> in, boolean equal) {
+    Element local = nullComparedLocal(node);
+    if (local == null) {
+      return visitNode(node, in);
+    }
+    ObligationStore nonNull = in.getRegularStore().copy();
+    ObligationStore isNull = in.getRegularStore().copy();
+    isNull.discharge(Held.of(isNull.heldBy(local)));
+    isNull.setLocal(local, Held.NONE);
+    return equal
+        ? new ConditionalTransferResult<>(Held.NONE, isNull, nonNull)
+        : new ConditionalTransferResult<>(Held.NONE, nonNull, isNull);
+  }
+
+  private static Element nullComparedLocal(BinaryOperationNode node) {
+    Node left = unwrap(node.getLeftOperand());
+    Node right = unwrap(node.getRightOperand());
+    if (left instanceof NullLiteralNode && right instanceof LocalVariableNode local) {
+      return local.getElement();
+    }
+    if (right instanceof NullLiteralNode && left instanceof LocalVariableNode local) {
+      return local.getElement();
+    }
+    return null;
+  }
+
+  private static Node unwrap(Node node) {
+    while (node instanceof TypeCastNode cast) {
+      node = cast.getOperand();
+    }
+    return node;
+  }
+
+  private TransferResult<Held, ObligationStore> result(
+      Node node, TransferInput<Held, ObligationStore> in, Held value, ObligationStore store, PathOut throwPath) {
+    return result(node, in, value, store, in.getRegularStore(), throwPath);
+  }
+
+  /**
+   * The result of a node: {@code store} on the normal edge; on each exceptional edge, {@code onThrow}
+   * marked with {@code throwPath} when that exception counts, or nothing at all when it does not.
+   */
+  private TransferResult<Held, ObligationStore> result(
+      Node node,
+      TransferInput<Held, ObligationStore> in,
+      Held value,
+      ObligationStore store,
+      ObligationStore onThrow,
+      PathOut throwPath) {
+    Block block = node.getBlock();
+    if (!(block instanceof ExceptionBlock exceptionBlock) || exceptionBlock.getNode() != node) {
+      return new RegularTransferResult<>(value, store);
+    }
+    Map<TypeMirror, ObligationStore> exceptional = new HashMap<>();
+    for (TypeMirror cause : exceptionBlock.getExceptionalSuccessors().keySet()) {
+      if (throwPath != null && (throwPath.how() == How.THROW || isChecked(cause))) {
+        ObligationStore thrown = onThrow.copy();
+        thrown.leaveBy(throwPath);
+        exceptional.put(cause, thrown);
+      } else {
+        exceptional.put(cause, ObligationStore.empty());
+      }
+    }
+    return new RegularTransferResult<>(value, store, exceptional);
+  }
+
+  private PathOut callPath(Node node, MethodSymbol method) {
+    if (method == null) {
+      return null;
+    }
+    String call = method.getSimpleName().contentEquals("<init>")
+        ? "new " + simpleName(method.owner) + "(…)"
+        : method.getSimpleName() + "()";
+    return new PathOut(How.CALL_THROWS, call, line(node.getTree()));
+  }
+
+  private boolean isChecked(TypeMirror cause) {
+    Type type = (Type) cause;
+    return !isSubclassOf(type, "java.lang.RuntimeException") && !isSubclassOf(type, "java.lang.Error");
+  }
+
+  private boolean isSubclassOf(Type type, String name) {
+    for (Type t = type; t != null && t.tsym != null; t = types.supertype(t)) {
+      if (t.tsym.getQualifiedName().contentEquals(name)) {
+        return true;
+      }
+      if (t.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void handOnCaptured(Tree body, ObligationStore store) {
+    for (Element local : captures.computeIfAbsent(body, OwnershipTransfer::capturedLocals)) {
+      store.discharge(Held.of(store.heldBy(local)));
+    }
+  }
+
+  /** The locals of the enclosing method that a lambda, method reference or class body uses. */
+  private static Set<Element> capturedLocals(Tree body) {
+    Set<Element> used = new LinkedHashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(identifier);
+        if (symbol != null && isLocal(symbol.getKind())) {
+          used.add(symbol);
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMemberReference(MemberReferenceTree reference, Void unused) {
+        return scan(reference.getQualifierExpression(), null);
+      }
+    }.scan(body instanceof LambdaExpressionTree lambda ? lambda.getBody() : body, null);
+    return used;
+  }
+
+  private static boolean isLocal(ElementKind kind) {
+    return kind == ElementKind.LOCAL_VARIABLE
+        || kind == ElementKind.RESOURCE_VARIABLE
+        || kind == ElementKind.PARAMETER
+        || kind == ElementKind.EXCEPTION_PARAMETER
+        || kind == ElementKind.BINDING_VARIABLE;
+  }
+
+  private static Held value(TransferInput<Held, ObligationStore> in, Node node) {
+    if (node.isLValue()) {
+      // The analysis keeps no values for assignment targets (try-with-resources' desugared close
+      // calls use one as receiver): what a local holds is in the store.
+      return node instanceof LocalVariableNode local
+          ? Held.of(in.getRegularStore().heldBy(local.getElement()))
+          : Held.NONE;
+    }
+    Held held = in.getValueOfSubNode(node);
+    return held == null ? Held.NONE : held;
+  }
+
+  private String describe(MethodSymbol method) {
+    return "the " + simpleName(method.getReturnType().tsym) + " from " + simpleName(method.owner) + "."
+        + method.getSimpleName() + "()";
+  }
+
+  private static String simpleName(Symbol symbol) {
+    return symbol == null ? "resource" : symbol.getSimpleName().toString();
+  }
+
+  private int line(Tree tree) {
+    if (!(tree instanceof JCTree jc) || unit.getLineMap() == null || jc.getStartPosition() < 0) {
+      return 0;
+    }
+    return (int) unit.getLineMap().getLineNumber(jc.getStartPosition());
+  }
+}

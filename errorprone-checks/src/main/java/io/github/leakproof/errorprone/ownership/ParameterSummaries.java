@@ -1,0 +1,150 @@
+package io.github.leakproof.errorprone.ownership;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * What the methods of one compilation unit do with their parameters: close them (a local {@code
+ * closeQuietly(Closeable c)} helper) or keep them (a setter or constructor storing into a field).
+ * Read from the bodies, so a project's own helpers need no annotation.
+ */
+public final class ParameterSummaries {
+  /** No summaries: what the model alone knows. */
+  public static final ParameterSummaries NONE = new ParameterSummaries();
+
+  private final Map<MethodSymbol, BitSet> releases = new HashMap<>();
+  private final Map<MethodSymbol, BitSet> stores = new HashMap<>();
+
+  private ParameterSummaries() {}
+
+  /**
+   * @param isRelease whether a call (its name, its symbol) releases its receiver
+   * @param releasesArguments whether a call releases what it is passed
+   */
+  public ParameterSummaries(
+      CompilationUnitTree unit,
+      BiPredicate<String, MethodSymbol> isRelease,
+      BiPredicate<String, MethodSymbol> releasesArguments) {
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree method, Void unused) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        if (symbol != null && method.getBody() != null && !method.getParameters().isEmpty()) {
+          summarise(symbol, method, isRelease, releasesArguments);
+        }
+        return super.visitMethod(method, unused);
+      }
+    }.scan(unit, null);
+  }
+
+  /** True if {@code method}'s body releases its parameter {@code index} (varargs: the last one). */
+  public boolean releases(MethodSymbol method, int index) {
+    return has(releases, method, index);
+  }
+
+  /** True if {@code method}'s body stores its parameter {@code index} into a field. */
+  public boolean stores(MethodSymbol method, int index) {
+    return has(stores, method, index);
+  }
+
+  private static boolean has(Map<MethodSymbol, BitSet> summaries, MethodSymbol method, int index) {
+    BitSet bits = summaries.get(method);
+    if (bits == null) {
+      return false;
+    }
+    int last = method.getParameters().size() - 1;
+    return bits.get(method.isVarArgs() ? Math.min(index, last) : index);
+  }
+
+  private void summarise(
+      MethodSymbol symbol,
+      MethodTree method,
+      BiPredicate<String, MethodSymbol> isRelease,
+      BiPredicate<String, MethodSymbol> releasesArguments) {
+    List<? extends VariableTree> parameters = method.getParameters();
+    Map<Symbol, Integer> indexes = new HashMap<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      indexes.put(ASTHelpers.getSymbol(parameters.get(i)), i);
+    }
+    BitSet released = new BitSet();
+    BitSet stored = new BitSet();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol callee = ASTHelpers.getSymbol(call);
+        if (callee != null) {
+          String name = callee.getSimpleName().toString();
+          Integer receiver = parameterIndex(ASTHelpers.getReceiver(call));
+          if (receiver != null && isRelease.test(name, callee)) {
+            released.set(receiver);
+          }
+          if (releasesArguments.test(name, callee)) {
+            for (ExpressionTree argument : call.getArguments()) {
+              Integer index = parameterIndex(argument);
+              if (index != null) {
+                released.set(index);
+              }
+            }
+          }
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Void visitTry(TryTree tryTree, Void unused) {
+        for (Tree resource : tryTree.getResources()) {
+          Integer index = parameterIndex(resource instanceof VariableTree v ? v.getInitializer() : resource);
+          if (index != null) {
+            released.set(index);
+          }
+        }
+        return super.visitTry(tryTree, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assignment, Void unused) {
+        Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
+        Integer index = parameterIndex(assignment.getExpression());
+        if (index != null && target != null && target.getKind() == ElementKind.FIELD) {
+          stored.set(index);
+        }
+        return super.visitAssignment(assignment, unused);
+      }
+
+      private Integer parameterIndex(Tree tree) {
+        while (tree instanceof TypeCastTree cast) {
+          tree = cast.getExpression();
+        }
+        if (tree instanceof IdentifierTree || tree instanceof MemberSelectTree) {
+          return indexes.get(ASTHelpers.getSymbol(tree));
+        }
+        return null;
+      }
+    }.scan(method.getBody(), null);
+    if (!released.isEmpty()) {
+      releases.put(symbol, released);
+    }
+    if (!stored.isEmpty()) {
+      stores.put(symbol, stored);
+    }
+  }
+}
