@@ -39,6 +39,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakproof.errorprone.common.Calls;
+import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FinallyCoverage;
 import io.github.leakproof.errorprone.common.LeakSuppression;
 import io.github.leakproof.errorprone.common.Options;
@@ -55,8 +56,6 @@ import java.util.Collections;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 
 /**
  * A {@code ThreadLocal} given a value that is never removed.
@@ -134,7 +133,7 @@ public final class ThreadLocalNotRemoved extends BugChecker
       return Description.NO_MATCH;
     }
     ThreadLocalUsage usage = usage(state);
-    if (!allUsesInThisFile(field)
+    if (!FieldVisibility.allUsesInThisFile(field)
         || usage.escapes(field)
         || usage.isCleared(field)) {
       return Description.NO_MATCH;
@@ -285,20 +284,6 @@ public final class ThreadLocalNotRemoved extends BugChecker
   }
 
   /** Private fields, and fields of private, local or anonymous classes, are used only in this file. */
-  private static boolean allUsesInThisFile(VarSymbol field) {
-    if (field.getModifiers().contains(Modifier.PRIVATE)) {
-      return true;
-    }
-    for (Symbol owner = field.owner; owner instanceof ClassSymbol type; owner = type.owner) {
-      if (type.getModifiers().contains(Modifier.PRIVATE)
-          || type.getNestingKind() == NestingKind.LOCAL
-          || type.getNestingKind() == NestingKind.ANONYMOUS) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@code ThreadLocal.withInitial(...)}, or a subclass that overrides {@code initialValue()}. */
   private static boolean hasInitialValue(
       VariableTree tree, ThreadLocalCatalogue catalogue, VisitorState state) {
