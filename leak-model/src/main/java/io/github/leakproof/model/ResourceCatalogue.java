@@ -66,10 +66,7 @@ public final class ResourceCatalogue {
           "java.net.URLClassLoader",
           // java.util.zip / java.util.jar
           "java.util.zip.ZipFile",
-          "java.util.jar.JarFile",
-          // java.util.logging
-          "java.util.logging.FileHandler",
-          "java.util.logging.SocketHandler");
+          "java.util.jar.JarFile");
 
   /**
    * Closeables that own nothing: closing them does nothing, so never closing them leaks nothing.
@@ -140,7 +137,22 @@ public final class ResourceCatalogue {
    */
   private static final List<String> STORING_PREFIXES =
       List.of("add", "put", "set", "register", "offer", "push", "store", "attach", "manage", "track",
-          "keep", "bind", "enqueue", "submit", "execute", "schedule");
+          "keep", "retain", "bind", "enqueue", "submit", "execute", "schedule");
+
+  /**
+   * Owners whose {@code set…}/{@code update…} methods only read what they are given: a JDBC driver
+   * reads the stream passed to {@code setBinaryStream} when the statement runs, and never closes it.
+   */
+  private static final Set<String> READING_SETTERS =
+      Set.of("java.sql.PreparedStatement", "java.sql.CallableStatement", "java.sql.ResultSet");
+
+  /**
+   * Factories whose result is kept by a registry when their first parameter has this type: {@code
+   * FileSystems.newFileSystem(URI, env)} registers the file system with its provider (so that {@code
+   * Path.of(uri)} finds it), while {@code newFileSystem(Path)} opens one only the caller holds.
+   */
+  private static final Map<String, String> REGISTERED_WHEN_FIRST_PARAMETER =
+      Map.of("java.nio.file.FileSystems#newFileSystem", "java.net.URI");
 
   /** Name prefixes of methods whose closeable result is new, when nothing else says so. */
   private static final List<String> OPENING_PREFIXES = List.of("open", "new", "create");
@@ -210,6 +222,14 @@ public final class ResourceCatalogue {
     return Construction.WRAPS_ARGUMENT;
   }
 
+  /**
+   * True for closeable types ({@code AutoCloseable} and its subtypes): the only types whose objects
+   * this catalogue can ever call resources. A front end may skip code that mentions none.
+   */
+  public static boolean isCloseable(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.contains(AUTO_CLOSEABLE);
+  }
+
   /** True for types the user or the catalogue names as resources, and their subtypes. */
   public boolean isResourceType(List<String> typeAndSupertypes) {
     for (String type : typeAndSupertypes) {
@@ -241,6 +261,21 @@ public final class ResourceCatalogue {
    * @param resultAndSupertypes the method's erased return type, then its supertypes
    */
   public CallResult callResult(String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
+    return callResult(method, ownerAndSupertypes, resultAndSupertypes, List.of());
+  }
+
+  /**
+   * What calling {@code method} gives, knowing the erased parameter types of the overload called
+   * (some factories differ by overload).
+   */
+  public CallResult callResult(
+      String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes, List<String> parameterTypes) {
+    for (String owner : ownerAndSupertypes) {
+      String registered = REGISTERED_WHEN_FIRST_PARAMETER.get(owner + "#" + method);
+      if (registered != null && !parameterTypes.isEmpty() && parameterTypes.get(0).equals(registered)) {
+        return CallResult.BORROWED;
+      }
+    }
     for (String owner : ownerAndSupertypes) {
       String key = owner + "#" + method;
       if (userFactories.contains(key)) {
@@ -289,6 +324,15 @@ public final class ResourceCatalogue {
    * Other calls borrow it ({@code properties.load(in)}, {@code copy(in, out)}).
    */
   public boolean storesArguments(String method) {
+    return storesArguments(method, List.of());
+  }
+
+  /** As {@link #storesArguments(String)}, knowing the receiver's type and supertypes. */
+  public boolean storesArguments(String method, List<String> ownerAndSupertypes) {
+    if ((method.startsWith("set") || method.startsWith("update"))
+        && ownerAndSupertypes.stream().anyMatch(READING_SETTERS::contains)) {
+      return false;
+    }
     return startsWithWord(method, STORING_PREFIXES);
   }
 
@@ -343,7 +387,7 @@ public final class ResourceCatalogue {
       f.put("java.sql.Statement#" + m, CallResult.CHILD_OF_RECEIVER);
     }
     f.put("java.util.zip.ZipFile#getInputStream", CallResult.CHILD_OF_RECEIVER);
-    for (String m : List.of("newInputStream", "newOutputStream", "newReader", "newWriter")) {
+    for (String m : List.of("newInputStream", "newOutputStream", "newReader", "newWriter", "newChannel")) {
       f.put("java.nio.channels.Channels#" + m, CallResult.WRAPS_ARGUMENT);
     }
     // Borrowed although their names say "new": views over something the caller already owns.

@@ -50,6 +50,13 @@ class ResourceCatalogueTest {
   }
 
   @Test
+  void onlyAutoCloseablesAreCloseable() {
+    assertThat(ResourceCatalogue.isCloseable(FILE_INPUT_STREAM)).isTrue();
+    assertThat(ResourceCatalogue.isCloseable(BYTE_ARRAY_OUTPUT_STREAM)).isTrue();
+    assertThat(ResourceCatalogue.isCloseable(List.of("java.io.File", "java.lang.Object"))).isFalse();
+  }
+
+  @Test
   void factoriesChildrenAndBorrowedResults() {
     assertThat(catalogue.callResult("lines", List.of("java.nio.file.Files"), List.of("java.util.stream.Stream")))
         .isEqualTo(CallResult.NEW_RESOURCE);
@@ -77,6 +84,21 @@ class ResourceCatalogueTest {
     assertThat(catalogue.storesArguments("add")).isTrue();
     assertThat(catalogue.storesArguments("address")).isFalse();
     assertThat(catalogue.storesArguments("load")).isFalse();
+  }
+
+  @Test
+  void overloadsAndOwnersThatChangeTheAnswer() {
+    List<String> fileSystems = List.of("java.nio.file.FileSystems");
+    List<String> fileSystem = List.of("java.nio.file.FileSystem", "java.io.Closeable", "java.lang.AutoCloseable");
+    assertThat(catalogue.callResult("newFileSystem", fileSystems, fileSystem, List.of("java.nio.file.Path")))
+        .isEqualTo(CallResult.NEW_RESOURCE);
+    assertThat(catalogue.callResult("newFileSystem", fileSystems, fileSystem, List.of("java.net.URI", "java.util.Map")))
+        .isEqualTo(CallResult.BORROWED);
+    assertThat(catalogue.storesArguments("setBinaryStream", List.of("java.sql.PreparedStatement", "java.sql.Statement")))
+        .isFalse();
+    assertThat(catalogue.storesArguments("setOutput", List.of("com.example.Job"))).isTrue();
+    assertThat(catalogue.callResult("newChannel", List.of("java.nio.channels.Channels"), List.of()))
+        .isEqualTo(CallResult.WRAPS_ARGUMENT);
   }
 
   @Test

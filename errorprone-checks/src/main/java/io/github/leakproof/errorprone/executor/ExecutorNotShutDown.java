@@ -182,7 +182,7 @@ public final class ExecutorNotShutDown extends BugChecker
     if (path != null && FindingSuppression.isSuppressed(path, CHECK, Set.of(), state)) {
       return;
     }
-    state.reportMatch(buildDescription(tree).setMessage(message + " (see " + CHECK.docsUrl() + ")").build());
+    state.reportMatch(buildDescription(tree).setMessage(message).build());
   }
 
   private static boolean isConstructor(MethodTree method) {

@@ -20,18 +20,67 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
 public final class ObligationStore implements Store<ObligationStore> {
   private final Map<Obligation, Set<PathOut>> open;
   private final Map<Element, Set<Obligation>> locals;
+  /** Conditions known on every path to here. */
+  private final Map<Fact, Boolean> facts;
+  /** For each open obligation, the conditions known on every path where it is open. */
+  private final Map<Obligation, Map<Fact, Boolean>> factsWhileOpen;
 
-  private ObligationStore(Map<Obligation, Set<PathOut>> open, Map<Element, Set<Obligation>> locals) {
+  private ObligationStore(
+      Map<Obligation, Set<PathOut>> open,
+      Map<Element, Set<Obligation>> locals,
+      Map<Fact, Boolean> facts,
+      Map<Obligation, Map<Fact, Boolean>> factsWhileOpen) {
     this.open = open;
     this.locals = locals;
+    this.facts = facts;
+    this.factsWhileOpen = factsWhileOpen;
   }
 
   public static ObligationStore empty() {
-    return new ObligationStore(new HashMap<>(), new HashMap<>());
+    return new ObligationStore(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
   public Map<Obligation, Set<PathOut>> open() {
     return open;
+  }
+
+  /**
+   * The branch where {@code fact} has {@code value}: remembered, and every obligation that was opened
+   * only where it had the other value cannot be open here.
+   */
+  void assume(Fact fact, boolean value) {
+    facts.put(fact, value);
+    for (Obligation obligation : Set.copyOf(open.keySet())) {
+      Map<Fact, Boolean> known = factsWhileOpen.computeIfAbsent(obligation, o -> new HashMap<>());
+      Boolean before = known.get(fact);
+      if (before != null && before != value) {
+        open.remove(obligation);
+        factsWhileOpen.remove(obligation);
+      } else {
+        known.put(fact, value);
+      }
+    }
+  }
+
+  /** {@code subject} is assigned: what was known about it no longer holds. */
+  void forget(Element subject) {
+    forget(facts, subject);
+    for (Map<Fact, Boolean> known : factsWhileOpen.values()) {
+      forget(known, subject);
+    }
+  }
+
+  /** {@code subject} is assigned a constant: from here on {@code fact} has {@code value}. */
+  void set(Fact fact, boolean value) {
+    forget(fact.subject());
+    facts.put(fact, value);
+    for (Map<Fact, Boolean> known : factsWhileOpen.values()) {
+      known.put(fact, value);
+    }
+  }
+
+  private static void forget(Map<Fact, Boolean> known, Element subject) {
+    known.keySet().removeIf(f -> f.subject().equals(subject));
   }
 
   public Set<Obligation> heldBy(Element local) {
@@ -45,20 +94,24 @@ public final class ObligationStore implements Store<ObligationStore> {
    */
   void acquire(Obligation obligation, PathOut reopenedAt) {
     Set<PathOut> previous = open.remove(obligation);
+    Map<Fact, Boolean> previousFacts = factsWhileOpen.remove(obligation);
     if (previous != null) {
       previous.add(reopenedAt);
+      factsWhileOpen.put(obligation.earlierInstance(), previousFacts == null ? new HashMap<>() : previousFacts);
       open.merge(obligation.earlierInstance(), previous, (a, b) -> {
         a.addAll(b);
         return a;
       });
     }
     open.put(obligation, new LinkedHashSet<>());
+    factsWhileOpen.put(obligation, new HashMap<>(facts));
   }
 
   /** The obligations are done with here: released, or owned by someone else from now on. */
   void discharge(Held held) {
     for (Obligation obligation : held.obligations()) {
       open.remove(obligation);
+      factsWhileOpen.remove(obligation);
     }
   }
 
@@ -85,12 +138,24 @@ public final class ObligationStore implements Store<ObligationStore> {
   public ObligationStore copy() {
     Map<Obligation, Set<PathOut>> openCopy = new HashMap<>();
     open.forEach((obligation, ways) -> openCopy.put(obligation, new LinkedHashSet<>(ways)));
-    return new ObligationStore(openCopy, new HashMap<>(locals));
+    Map<Obligation, Map<Fact, Boolean>> factsCopy = new HashMap<>();
+    factsWhileOpen.forEach((obligation, known) -> factsCopy.put(obligation, new HashMap<>(known)));
+    return new ObligationStore(openCopy, new HashMap<>(locals), new HashMap<>(facts), factsCopy);
   }
 
   @Override
   public ObligationStore leastUpperBound(ObligationStore other) {
     ObligationStore joined = copy();
+    joined.facts.entrySet().removeIf(e -> !e.getValue().equals(other.facts.get(e.getKey())));
+    other.factsWhileOpen.forEach(
+        (obligation, known) -> {
+          Map<Fact, Boolean> mine = joined.factsWhileOpen.get(obligation);
+          if (mine == null) {
+            joined.factsWhileOpen.put(obligation, new HashMap<>(known));
+          } else {
+            mine.entrySet().removeIf(e -> !e.getValue().equals(known.get(e.getKey())));
+          }
+        });
     other.open.forEach(
         (obligation, ways) -> joined.open.computeIfAbsent(obligation, o -> new LinkedHashSet<>()).addAll(ways));
     other.locals.forEach(
@@ -123,7 +188,11 @@ public final class ObligationStore implements Store<ObligationStore> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ObligationStore that && open.equals(that.open) && locals.equals(that.locals);
+    return other instanceof ObligationStore that
+        && open.equals(that.open)
+        && locals.equals(that.locals)
+        && facts.equals(that.facts)
+        && factsWhileOpen.equals(that.factsWhileOpen);
   }
 
   @Override
@@ -133,6 +202,6 @@ public final class ObligationStore implements Store<ObligationStore> {
 
   @Override
   public String toString() {
-    return "open=" + open + " locals=" + locals;
+    return "open=" + open + " locals=" + locals + " facts=" + facts;
   }
 }

@@ -57,6 +57,12 @@ public final class OwnershipRules {
         : ExecutorCatalogue.isReleaseOfReceiver(name);
   }
 
+  /** True if {@code method} keeps what it is passed, judged by its name and owner alone. */
+  public boolean storesArguments(String name, MethodSymbol method) {
+    return kind == Kind.RESOURCE
+        && resources.storesArguments(name, names.selfAndSupertypes(method.owner.type));
+  }
+
   /** True if {@code method} (by name, owner or body) releases what it is passed. */
   public boolean releasesArguments(String name, MethodSymbol method) {
     List<String> owner = names.selfAndSupertypes(method.owner.type);
@@ -82,7 +88,8 @@ public final class OwnershipRules {
       return ExecutorCatalogue.callResult(name, owner) == ExecutorCatalogue.Kind.POOL
           && !ExecutorCatalogue.isScheduled(result);
     }
-    CallResult callResult = resources.callResult(name, owner, result);
+    CallResult callResult =
+        resources.callResult(name, owner, result, names.erasedNames(method.type.getParameterTypes()));
     return callResult == CallResult.NEW_RESOURCE
         || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
   }
@@ -135,7 +142,7 @@ public final class OwnershipRules {
     }
     if (owningParameter(method, index)
         || summaries.stores(method, index)
-        || resources.storesArguments(name)) {
+        || resources.storesArguments(name, owner)) {
       return Fate.HANDED_ON;
     }
     return Fate.BORROWED;

@@ -31,7 +31,8 @@ public final class OwnershipRulesCache {
           new ParameterSummaries(
               current,
               (name, method) -> modelOnly.releasesReceiver(name),
-              modelOnly::releasesArguments);
+              modelOnly::releasesArguments,
+              modelOnly::storesArguments);
       rules = new OwnershipRules(kind, catalogue, names, summaries);
     }
     return rules;

@@ -34,6 +34,10 @@ import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ClassDeclarationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
@@ -95,7 +99,30 @@ final class OwnershipTransfer
   public TransferResult<Held, ObligationStore> visitLocalVariable(
       LocalVariableNode node, TransferInput<Held, ObligationStore> in) {
     ObligationStore store = in.getRegularStore();
-    return result(node, in, Held.of(store.heldBy(node.getElement())), store.copy(), null);
+    Held value = Held.of(store.heldBy(node.getElement()));
+    if (isBoolean(node)) {
+      return booleanTest(node.getElement(), value, in);
+    }
+    return result(node, in, value, store.copy(), null);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitFieldAccess(
+      FieldAccessNode node, TransferInput<Held, ObligationStore> in) {
+    Element field = subject(node);
+    if (field != null && isBoolean(node) && !node.isLValue()) {
+      return booleanTest(field, Held.NONE, in);
+    }
+    return visitNode(node, in);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitConditionalNot(
+      ConditionalNotNode node, TransferInput<Held, ObligationStore> in) {
+    if (!in.containsTwoStores()) {
+      return visitNode(node, in);
+    }
+    return new ConditionalTransferResult<>(Held.NONE, in.getElseStore().copy(), in.getThenStore().copy());
   }
 
   @Override
@@ -135,6 +162,10 @@ final class OwnershipTransfer
   public TransferResult<Held, ObligationStore> visitAssignment(AssignmentNode node, TransferInput<Held, ObligationStore> in) {
     Held value = value(in, node.getExpression());
     ObligationStore store = in.getRegularStore().copy();
+    Element subject = subject(node.getTarget());
+    if (subject != null) {
+      remember(store, subject, unwrap(node.getExpression()));
+    }
     if (node.getTarget() instanceof LocalVariableNode local) {
       if (OwnershipRules.isClosedByLombok(local.getElement())) {
         store.discharge(value);
@@ -265,8 +296,9 @@ final class OwnershipTransfer
     }
     ObligationStore onThrow = store.copy();
     onThrow.discharge(acquired);
-    if (released) {
-      // close() declares IOException; if it throws, the resource is as closed as it will get.
+    if (released || rules.releasesReceiver(name)) {
+      // close() declares IOException: if it throws, what it closes is as closed as it will get, and
+      // a failing close of one resource in a cleanup sequence is not counted against the others.
       return result(node, in, value, store, onThrow, null);
     }
     return result(node, in, value, store, onThrow, callPath(node, method));
@@ -276,29 +308,71 @@ final class OwnershipTransfer
 
   private TransferResult<Held, ObligationStore> nullCheck(
       BinaryOperationNode node, TransferInput<Held, ObligationStore> in, boolean equal) {
-    Element local = nullComparedLocal(node);
-    if (local == null) {
+    Element subject = nullComparedSubject(node);
+    if (subject == null) {
       return visitNode(node, in);
     }
     ObligationStore nonNull = in.getRegularStore().copy();
     ObligationStore isNull = in.getRegularStore().copy();
-    isNull.discharge(Held.of(isNull.heldBy(local)));
-    isNull.setLocal(local, Held.NONE);
+    isNull.discharge(Held.of(isNull.heldBy(subject)));
+    isNull.setLocal(subject, Held.NONE);
+    isNull.assume(new Fact(subject, true), true);
+    nonNull.assume(new Fact(subject, true), false);
     return equal
         ? new ConditionalTransferResult<>(Held.NONE, isNull, nonNull)
         : new ConditionalTransferResult<>(Held.NONE, nonNull, isNull);
   }
 
-  private static Element nullComparedLocal(BinaryOperationNode node) {
+  private static Element nullComparedSubject(BinaryOperationNode node) {
     Node left = unwrap(node.getLeftOperand());
     Node right = unwrap(node.getRightOperand());
-    if (left instanceof NullLiteralNode && right instanceof LocalVariableNode local) {
-      return local.getElement();
+    if (left instanceof NullLiteralNode) {
+      return subject(right);
     }
-    if (right instanceof NullLiteralNode && left instanceof LocalVariableNode local) {
-      return local.getElement();
+    if (right instanceof NullLiteralNode) {
+      return subject(left);
     }
     return null;
+  }
+
+  /** A boolean local or field used as a condition: each branch remembers its value. */
+  private TransferResult<Held, ObligationStore> booleanTest(
+      Element subject, Held value, TransferInput<Held, ObligationStore> in) {
+    ObligationStore whenTrue = in.getRegularStore().copy();
+    ObligationStore whenFalse = in.getRegularStore().copy();
+    whenTrue.assume(new Fact(subject, false), true);
+    whenFalse.assume(new Fact(subject, false), false);
+    return new ConditionalTransferResult<>(value, whenTrue, whenFalse);
+  }
+
+  /** After {@code subject = expression}: what is known about the subject now. */
+  private static void remember(ObligationStore store, Element subject, Node expression) {
+    if (expression instanceof BooleanLiteralNode literal) {
+      store.set(new Fact(subject, false), literal.getValue());
+    } else if (expression instanceof NullLiteralNode) {
+      store.set(new Fact(subject, true), true);
+    } else if (expression instanceof ObjectCreationNode) {
+      store.set(new Fact(subject, true), false);
+    } else {
+      store.forget(subject);
+    }
+  }
+
+  /** The local, or field of this object (or static field), a node reads or writes; else null. */
+  private static Element subject(Node node) {
+    if (node instanceof LocalVariableNode local) {
+      return local.getElement();
+    }
+    if (node instanceof FieldAccessNode field
+        && (field.isStatic() || field.getReceiver() instanceof ThisNode)) {
+      return field.getElement();
+    }
+    return null;
+  }
+
+  private static boolean isBoolean(Node node) {
+    return node.getType().getKind() == javax.lang.model.type.TypeKind.BOOLEAN
+        || node.getType().toString().equals("java.lang.Boolean");
   }
 
   private static Node unwrap(Node node) {

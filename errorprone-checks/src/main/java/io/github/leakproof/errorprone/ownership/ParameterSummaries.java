@@ -8,6 +8,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
@@ -39,17 +40,19 @@ public final class ParameterSummaries {
   /**
    * @param isRelease whether a call (its name, its symbol) releases its receiver
    * @param releasesArguments whether a call releases what it is passed
+   * @param storesArguments whether a call keeps what it is passed ({@code map.put(key, p)})
    */
   public ParameterSummaries(
       CompilationUnitTree unit,
       BiPredicate<String, MethodSymbol> isRelease,
-      BiPredicate<String, MethodSymbol> releasesArguments) {
+      BiPredicate<String, MethodSymbol> releasesArguments,
+      BiPredicate<String, MethodSymbol> storesArguments) {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethod(MethodTree method, Void unused) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
         if (symbol != null && method.getBody() != null && !method.getParameters().isEmpty()) {
-          summarise(symbol, method, isRelease, releasesArguments);
+          summarise(symbol, method, isRelease, releasesArguments, storesArguments);
         }
         return super.visitMethod(method, unused);
       }
@@ -61,7 +64,10 @@ public final class ParameterSummaries {
     return has(releases, method, index);
   }
 
-  /** True if {@code method}'s body stores its parameter {@code index} into a field. */
+  /**
+   * True if {@code method}'s body keeps its parameter {@code index}: stores it into a field, passes it
+   * to a constructor, or to a call that keeps it ({@code add}, {@code put}, {@code register} …).
+   */
   public boolean stores(MethodSymbol method, int index) {
     return has(stores, method, index);
   }
@@ -79,7 +85,8 @@ public final class ParameterSummaries {
       MethodSymbol symbol,
       MethodTree method,
       BiPredicate<String, MethodSymbol> isRelease,
-      BiPredicate<String, MethodSymbol> releasesArguments) {
+      BiPredicate<String, MethodSymbol> releasesArguments,
+      BiPredicate<String, MethodSymbol> storesArguments) {
     List<? extends VariableTree> parameters = method.getParameters();
     Map<Symbol, Integer> indexes = new HashMap<>();
     for (int i = 0; i < parameters.size(); i++) {
@@ -97,16 +104,29 @@ public final class ParameterSummaries {
           if (receiver != null && isRelease.test(name, callee)) {
             released.set(receiver);
           }
-          if (releasesArguments.test(name, callee)) {
-            for (ExpressionTree argument : call.getArguments()) {
-              Integer index = parameterIndex(argument);
-              if (index != null) {
-                released.set(index);
-              }
+          boolean releasing = releasesArguments.test(name, callee);
+          boolean storing = storesArguments.test(name, callee);
+          for (ExpressionTree argument : call.getArguments()) {
+            Integer index = parameterIndex(argument);
+            if (index != null && releasing) {
+              released.set(index);
+            } else if (index != null && storing) {
+              stored.set(index);
             }
           }
         }
         return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree creation, Void unused) {
+        for (ExpressionTree argument : creation.getArguments()) {
+          Integer index = parameterIndex(argument);
+          if (index != null) {
+            stored.set(index);
+          }
+        }
+        return super.visitNewClass(creation, unused);
       }
 
       @Override

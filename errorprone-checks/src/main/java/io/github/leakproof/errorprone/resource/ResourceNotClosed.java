@@ -137,7 +137,7 @@ public final class ResourceNotClosed extends BugChecker
       PathOut exit = leak.firstReturn();
       text = ResourceMessages.notClosedOnSomePath(what, exit == null ? 0 : exit.line());
     }
-    return text + " (see " + CHECK.docsUrl() + ")";
+    return text; // Error Prone adds the link to the docs page
   }
 
   private static String describe(PathOut exception) {

@@ -3,7 +3,7 @@ package io.github.leakproof.cases.executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Positive: a package-private field, but of a private nested class, so every use is in this file, and none shuts it down. */
+/** Positive: a package-private field of a private nested class: every use is in this file, none shuts it down. */
 public class FieldOfPrivateNestedClass {
   private static final class Mailer {
     // BUG: Diagnostic contains: ExecutorNotShutDown

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-/** Negative: since JDK 19 an ExecutorService is AutoCloseable; try-with-resources waits for the tasks and shuts it down. */
+/** Negative: ExecutorService is AutoCloseable since JDK 19; try-with-resources awaits the tasks and shuts down. */
 public class TryWithResourcesExecutor {
   public static List<Future<String>> fetchAll(List<URI> pages, Function<URI, String> fetch) {
     List<Future<String>> bodies = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Negative: on the branch where the resource is missing (null) there is nothing to close; otherwise try-with-resources. */
+/** Negative: a missing resource (null) needs no close; a found one is closed by try-with-resources. */
 public class ResourceAsStreamNullReturn {
   public static Optional<String> template(String name) throws IOException {
     InputStream in = ResourceAsStreamNullReturn.class.getResourceAsStream("/templates/" + name);

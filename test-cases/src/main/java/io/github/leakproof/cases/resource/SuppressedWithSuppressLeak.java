@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 
 /** Negative: a deliberate leak suppressed with @SuppressLeak, which both front ends honour. */
 public class SuppressedWithSuppressLeak {
-  @SuppressLeak(value = "ResourceNotClosed", reason = "the port stays bound until the process exits, as a single-instance guard")
+  @SuppressLeak(value = "ResourceNotClosed", reason = "single-instance guard: bound until exit")
   public static void claimPort(int port) throws IOException {
     ServerSocket guard = new ServerSocket(port);
     guard.setReuseAddress(false);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** Positive: the caller's zip file stays open, so each entry stream (and its inflater) opened here must be closed here. */
+/** Positive: the caller's zip file stays open, so the entry stream (and its inflater) opened here leaks. */
 public class ZipEntryStreamOfParameterZip {
   public static String readEntry(ZipFile archive, ZipEntry entry) throws IOException {
     // BUG: Diagnostic contains: ResourceNotClosed
