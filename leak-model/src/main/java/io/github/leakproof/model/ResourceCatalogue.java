@@ -119,7 +119,11 @@ public final class ResourceCatalogue {
           "org.eclipse.jetty.util.IO#close",
           "org.springframework.jdbc.support.JdbcUtils#closeConnection",
           "org.springframework.jdbc.support.JdbcUtils#closeStatement",
-          "org.springframework.jdbc.support.JdbcUtils#closeResultSet");
+          "org.springframework.jdbc.support.JdbcUtils#closeResultSet",
+          // Spring's FileCopyUtils closes the streams it copies (its StreamUtils does not).
+          "org.springframework.util.FileCopyUtils#copy",
+          "org.springframework.util.FileCopyUtils#copyToByteArray",
+          "org.springframework.util.FileCopyUtils#copyToString");
 
   /**
    * Words that, starting a method's name or (for {@code close}) anywhere in it, make the method a
@@ -133,11 +137,13 @@ public final class ResourceCatalogue {
 
   /**
    * Method-name prefixes of calls that keep what they are given (a collection's {@code add}, a
-   * holder's {@code set…}, a registry's {@code register}): ownership passes to the receiver.
+   * holder's {@code set…}, a registry's {@code register}) or build an object around it ({@code
+   * createClient(socket)}, {@code wrap(stream)}): ownership passes on.
    */
   private static final List<String> STORING_PREFIXES =
       List.of("add", "put", "set", "register", "offer", "push", "store", "attach", "manage", "track",
-          "keep", "retain", "bind", "enqueue", "submit", "execute", "schedule");
+          "keep", "retain", "bind", "enqueue", "submit", "execute", "schedule", "create", "build", "wrap",
+          "make");
 
   /**
    * Owners whose {@code set…}/{@code update…} methods only read what they are given: a JDBC driver

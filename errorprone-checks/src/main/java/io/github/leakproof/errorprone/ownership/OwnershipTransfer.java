@@ -35,7 +35,9 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ArrayCreationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ThisNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ClassDeclarationNode;
@@ -114,6 +116,26 @@ final class OwnershipTransfer
       return booleanTest(field, Held.NONE, in);
     }
     return visitNode(node, in);
+  }
+
+  // a && b, a || b: the graph joins the operands' branches here, keeping "then" and "else" apart.
+  @Override
+  public TransferResult<Held, ObligationStore> visitConditionalAnd(
+      ConditionalAndNode node, TransferInput<Held, ObligationStore> in) {
+    return passBranches(node, in);
+  }
+
+  @Override
+  public TransferResult<Held, ObligationStore> visitConditionalOr(
+      ConditionalOrNode node, TransferInput<Held, ObligationStore> in) {
+    return passBranches(node, in);
+  }
+
+  private TransferResult<Held, ObligationStore> passBranches(Node node, TransferInput<Held, ObligationStore> in) {
+    if (!in.containsTwoStores()) {
+      return visitNode(node, in);
+    }
+    return new ConditionalTransferResult<>(Held.NONE, in.getThenStore().copy(), in.getElseStore().copy());
   }
 
   @Override
