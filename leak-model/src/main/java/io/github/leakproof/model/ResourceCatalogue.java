@@ -292,7 +292,9 @@ public final class ResourceCatalogue {
         return known;
       }
     }
-    if (startsWithWord(method, OPENING_PREFIXES) && !isNoOp(resultAndSupertypes)
+    // createProxy(connection), newReader(stream): a view or wrapper of what it is given, not a new one.
+    boolean wrapsAnArgument = parameterTypes.stream().anyMatch(RESOURCE_FAMILIES::contains);
+    if (startsWithWord(method, OPENING_PREFIXES) && !wrapsAnArgument && !isNoOp(resultAndSupertypes)
         && resultAndSupertypes.contains(AUTO_CLOSEABLE)
         && !NOT_OPENED_BY_NAME.contains(resultAndSupertypes.get(0))
         && resultAndSupertypes.stream().anyMatch(t -> RESOURCE_FAMILIES.contains(t) || userTypes.contains(t))) {

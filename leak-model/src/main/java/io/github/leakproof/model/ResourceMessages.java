@@ -10,6 +10,13 @@ public final class ResourceMessages {
         + " throws: open it in try-with-resources (or close it in a finally block)";
   }
 
+  /** A resource left open when a {@code throw} statement leaves the method. */
+  public static String notClosedOnThrow(String resource, int line) {
+    String where = line > 0 ? " at line " + line : "";
+    return resource + " is not closed when the exception thrown" + where
+        + " leaves the method: open it in try-with-resources (or close it in a finally block)";
+  }
+
   /** A resource left open on a normal path out of the method. */
   public static String notClosedOnSomePath(String resource, int exitLine) {
     String where = exitLine > 0 ? " on the path leaving the method at line " + exitLine : " on some path";

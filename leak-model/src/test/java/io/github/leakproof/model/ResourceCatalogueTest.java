@@ -94,6 +94,9 @@ class ResourceCatalogueTest {
         .isEqualTo(CallResult.NEW_RESOURCE);
     assertThat(catalogue.callResult("newFileSystem", fileSystems, fileSystem, List.of("java.net.URI", "java.util.Map")))
         .isEqualTo(CallResult.BORROWED);
+    assertThat(catalogue.callResult("createProxy", List.of("com.example.Pool"),
+            List.of("java.sql.Connection", "java.lang.AutoCloseable"), List.of("java.sql.Connection")))
+        .isEqualTo(CallResult.BORROWED);
     assertThat(catalogue.storesArguments("setBinaryStream", List.of("java.sql.PreparedStatement", "java.sql.Statement")))
         .isFalse();
     assertThat(catalogue.storesArguments("setOutput", List.of("com.example.Job"))).isTrue();

@@ -168,7 +168,7 @@ public final class ExecutorNotShutDown extends BugChecker
   private void reportLocal(List<Leak> leaks, VisitorState state) {
     for (Leak leak : leaks) {
       boolean normal = leak.onNormalPath() || leak.reacquired() != null;
-      if (!normal && !exceptionPaths) {
+      if (leak.ownershipByFlag() || !normal && !exceptionPaths) {
         continue;
       }
       PathOut exit = leak.firstReturn();

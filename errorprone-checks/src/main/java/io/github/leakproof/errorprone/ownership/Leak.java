@@ -8,11 +8,23 @@ import java.util.Set;
  * @param obligation what was acquired
  * @param onNormalPath true if it is open when the method returns normally
  * @param ways the ways out it was seen on (returns, throwing calls, throws), in flow order
+ * @param ownershipByFlag true if, on every path where it leaks, a boolean parameter or field tested
+ *     after the acquisition decided not to close it ({@code if (closeResources) …}): the caller chose
+ *     who owns it
  */
-public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> ways) {
-  /** The first way out by an exception, if any. */
-  public PathOut firstException() {
-    return ways.stream().filter(PathOut::isExceptional).findFirst().orElse(null);
+public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> ways, boolean ownershipByFlag) {
+  /**
+   * The exception that leaves the method: the last throwing call or {@code throw} seen on the way
+   * (a failure inside cleanup code comes after the one that led there), or null.
+   */
+  public PathOut lastException() {
+    PathOut last = null;
+    for (PathOut way : ways) {
+      if (way.isExceptional()) {
+        last = way;
+      }
+    }
+    return last;
   }
 
   /** The first {@code return} it leaks through, if any. */
@@ -30,6 +42,10 @@ public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> way
     Set<PathOut> all = new java.util.LinkedHashSet<>(ways);
     all.addAll(other.ways);
     Obligation current = obligation.earlier() ? other.obligation : obligation;
-    return new Leak(current, onNormalPath || other.onNormalPath || reacquired() != null || other.reacquired() != null, all);
+    return new Leak(
+        current,
+        onNormalPath || other.onNormalPath || reacquired() != null || other.reacquired() != null,
+        all,
+        ownershipByFlag && other.ownershipByFlag);
   }
 }

@@ -9,16 +9,18 @@ import com.sun.source.tree.Tree;
  * @param acquisition the expression that acquired it (identity: one obligation per site)
  * @param kind what it is, which decides what releases it
  * @param description how findings name it, e.g. {@code FileInputStream}
+ * @param dependent true for a resource closed together with a borrowed object it came from (a
+ *     result set of a statement the caller owns): its owner's close covers an exception path
  * @param earlier true for the instance acquired on an earlier pass (of a loop) that was still open
  *     when the same expression acquired the next one: nothing can release it any more
  */
-public record Obligation(Tree acquisition, Kind kind, String description, boolean earlier) {
-  public Obligation(Tree acquisition, Kind kind, String description) {
-    this(acquisition, kind, description, false);
+public record Obligation(Tree acquisition, Kind kind, String description, boolean dependent, boolean earlier) {
+  public Obligation(Tree acquisition, Kind kind, String description, boolean dependent) {
+    this(acquisition, kind, description, dependent, false);
   }
 
   Obligation earlierInstance() {
-    return new Obligation(acquisition, kind, description, true);
+    return new Obligation(acquisition, kind, description, dependent, true);
   }
 
   /** What an obligation is. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.errorprone.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
@@ -42,6 +43,17 @@ public final class ObligationAnalysis {
     return run(body, new UnderlyingAST.CFGLambda(lambda, enclosingClass, enclosingMethod), rules, state);
   }
 
+  /** A boolean parameter or field tested after the acquisition, on every path where it leaks. */
+  private static boolean decidedByFlag(ObligationStore exit, Obligation obligation) {
+    for (Fact fact : exit.learntSinceAcquisition(obligation).keySet()) {
+      ElementKind kind = fact.subject().getKind();
+      if (!fact.isNullTest() && (kind == ElementKind.PARAMETER || kind == ElementKind.FIELD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Leak> run(TreePath path, UnderlyingAST ast, OwnershipRules rules, VisitorState state) {
     ControlFlowGraph cfg =
         CFGBuilder.build(path, ast, false, false, JavacProcessingEnvironment.instance(state.context));
@@ -52,7 +64,7 @@ public final class ObligationAnalysis {
     Map<Obligation, Leak> leaks = new LinkedHashMap<>();
     ObligationStore normal = analysis.getRegularExitStore();
     if (normal != null) {
-      normal.open().forEach((o, ways) -> leaks.put(o, new Leak(o, true, ways)));
+      normal.open().forEach((o, ways) -> leaks.put(o, new Leak(o, true, ways, decidedByFlag(normal, o))));
     }
     ObligationStore exceptional = analysis.getExceptionalExitStore();
     if (exceptional != null) {
@@ -63,7 +75,8 @@ public final class ObligationAnalysis {
             if (before != null) {
               all.addAll(before.ways());
             }
-            leaks.put(o, new Leak(o, before != null, all));
+            boolean byFlag = decidedByFlag(exceptional, o) && (before == null || before.ownershipByFlag());
+            leaks.put(o, new Leak(o, before != null, all, byFlag));
           });
     }
     // One finding per acquiring expression: an earlier loop instance joins the current one.

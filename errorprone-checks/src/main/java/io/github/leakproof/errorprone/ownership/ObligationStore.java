@@ -24,20 +24,36 @@ public final class ObligationStore implements Store<ObligationStore> {
   private final Map<Fact, Boolean> facts;
   /** For each open obligation, the conditions known on every path where it is open. */
   private final Map<Obligation, Map<Fact, Boolean>> factsWhileOpen;
+  /** For each open obligation, the conditions already known where it was acquired. */
+  private final Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition;
 
   private ObligationStore(
       Map<Obligation, Set<PathOut>> open,
       Map<Element, Set<Obligation>> locals,
       Map<Fact, Boolean> facts,
-      Map<Obligation, Map<Fact, Boolean>> factsWhileOpen) {
+      Map<Obligation, Map<Fact, Boolean>> factsWhileOpen,
+      Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition) {
     this.open = open;
     this.locals = locals;
     this.facts = facts;
     this.factsWhileOpen = factsWhileOpen;
+    this.factsAtAcquisition = factsAtAcquisition;
   }
 
   public static ObligationStore empty() {
-    return new ObligationStore(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    return new ObligationStore(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+  }
+
+  /**
+   * The conditions learnt about {@code obligation} after it was acquired, on every path where it is
+   * still open: for example {@code closeResources == false} when a flag the method was given decides
+   * whether it closes.
+   */
+  public Map<Fact, Boolean> learntSinceAcquisition(Obligation obligation) {
+    Map<Fact, Boolean> learnt = new HashMap<>(factsWhileOpen.getOrDefault(obligation, Map.of()));
+    Map<Fact, Boolean> before = factsAtAcquisition.getOrDefault(obligation, Map.of());
+    learnt.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+    return learnt;
   }
 
   public Map<Obligation, Set<PathOut>> open() {
@@ -98,6 +114,7 @@ public final class ObligationStore implements Store<ObligationStore> {
     if (previous != null) {
       previous.add(reopenedAt);
       factsWhileOpen.put(obligation.earlierInstance(), previousFacts == null ? new HashMap<>() : previousFacts);
+      factsAtAcquisition.put(obligation.earlierInstance(), factsAtAcquisition.getOrDefault(obligation, Map.of()));
       open.merge(obligation.earlierInstance(), previous, (a, b) -> {
         a.addAll(b);
         return a;
@@ -105,6 +122,7 @@ public final class ObligationStore implements Store<ObligationStore> {
     }
     open.put(obligation, new LinkedHashSet<>());
     factsWhileOpen.put(obligation, new HashMap<>(facts));
+    factsAtAcquisition.put(obligation, Map.copyOf(facts));
   }
 
   /** The obligations are done with here: released, or owned by someone else from now on. */
@@ -140,13 +158,24 @@ public final class ObligationStore implements Store<ObligationStore> {
     open.forEach((obligation, ways) -> openCopy.put(obligation, new LinkedHashSet<>(ways)));
     Map<Obligation, Map<Fact, Boolean>> factsCopy = new HashMap<>();
     factsWhileOpen.forEach((obligation, known) -> factsCopy.put(obligation, new HashMap<>(known)));
-    return new ObligationStore(openCopy, new HashMap<>(locals), new HashMap<>(facts), factsCopy);
+    return new ObligationStore(
+        openCopy, new HashMap<>(locals), new HashMap<>(facts), factsCopy, new HashMap<>(factsAtAcquisition));
   }
 
   @Override
   public ObligationStore leastUpperBound(ObligationStore other) {
     ObligationStore joined = copy();
     joined.facts.entrySet().removeIf(e -> !e.getValue().equals(other.facts.get(e.getKey())));
+    other.factsAtAcquisition.forEach(
+        (obligation, known) ->
+            joined.factsAtAcquisition.merge(
+                obligation,
+                known,
+                (a, b) -> {
+                  Map<Fact, Boolean> common = new HashMap<>(a);
+                  common.entrySet().removeIf(e -> !e.getValue().equals(b.get(e.getKey())));
+                  return Map.copyOf(common);
+                }));
     other.factsWhileOpen.forEach(
         (obligation, known) -> {
           Map<Fact, Boolean> mine = joined.factsWhileOpen.get(obligation);
@@ -192,7 +221,8 @@ public final class ObligationStore implements Store<ObligationStore> {
         && open.equals(that.open)
         && locals.equals(that.locals)
         && facts.equals(that.facts)
-        && factsWhileOpen.equals(that.factsWhileOpen);
+        && factsWhileOpen.equals(that.factsWhileOpen)
+        && factsAtAcquisition.equals(that.factsAtAcquisition);
   }
 
   @Override

@@ -94,6 +94,23 @@ public final class OwnershipRules {
         || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
   }
 
+  /**
+   * True if what {@code method} gives is closed with the object it is called on ({@code
+   * statement.executeQuery}): called on a borrowed object, the caller's close of that object covers it
+   * on exception paths.
+   */
+  public boolean isDependent(MethodSymbol method, TypeMirror receiverType) {
+    if (kind != Kind.RESOURCE || method.isStatic() || receiverType == null) {
+      return false;
+    }
+    return resources.callResult(
+            method.getSimpleName().toString(),
+            names.selfAndSupertypes(receiverType),
+            names.selfAndSupertypes(method.getReturnType()),
+            names.erasedNames(method.type.getParameterTypes()))
+        == CallResult.CHILD_OF_RECEIVER;
+  }
+
   /** True if {@code new T(…)} with constructor {@code constructor} gives a new obligation. */
   public boolean acquiredByConstruction(MethodSymbol constructor) {
     ClassSymbol type = (ClassSymbol) constructor.owner;

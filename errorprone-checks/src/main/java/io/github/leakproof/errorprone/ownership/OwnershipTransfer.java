@@ -260,7 +260,7 @@ final class OwnershipTransfer
         }
       }
       if (rules.acquiredByConstruction(constructor)) {
-        Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner));
+        Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner), false);
         store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
         value = Held.of(opened);
       }
@@ -311,7 +311,8 @@ final class OwnershipTransfer
     }
     Held acquired = Held.NONE;
     if (rules.acquiredByCall(method, receiverType, !receiver.isEmpty())) {
-      Obligation opened = new Obligation(node.getTree(), rules.kind(), describe(method));
+      Obligation opened =
+          new Obligation(node.getTree(), rules.kind(), describe(method), rules.isDependent(method, receiverType));
       store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
       acquired = Held.of(opened);
       value = value.leastUpperBound(acquired);

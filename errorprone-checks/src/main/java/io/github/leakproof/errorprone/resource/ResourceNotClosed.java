@@ -114,6 +114,9 @@ public final class ResourceNotClosed extends BugChecker
 
   private void report(List<Leak> leaks, VisitorState state) {
     for (Leak leak : leaks) {
+      if (!isReported(leak)) {
+        continue;
+      }
       TreePath at = TreePath.getPath(state.getPath(), leak.obligation().acquisition());
       if (at == null || FindingSuppression.isSuppressed(at, CHECK, extraSuppressionTokens, state)) {
         continue;
@@ -125,12 +128,27 @@ public final class ResourceNotClosed extends BugChecker
     }
   }
 
+  /**
+   * Not reported: a leak decided by a flag the method was given ({@code if (closeResources)
+   * close(…)}: the caller chose who owns it), and only-on-exception leaks of a result set or statement
+   * of a borrowed object, whose owner's close covers them.
+   */
+  private static boolean isReported(Leak leak) {
+    if (leak.ownershipByFlag()) {
+      return false;
+    }
+    boolean onlyOnException = !leak.onNormalPath() && leak.reacquired() == null;
+    return !(onlyOnException && leak.obligation().dependent());
+  }
+
   private static String message(Leak leak) {
     String what = leak.obligation().description();
-    PathOut exception = leak.firstException();
+    PathOut exception = leak.lastException();
     String text;
     if (leak.reacquired() != null) {
       text = ResourceMessages.notClosedBeforeReopened(what);
+    } else if (!leak.onNormalPath() && exception != null && exception.how() == PathOut.How.THROW) {
+      text = ResourceMessages.notClosedOnThrow(what, exception.line());
     } else if (!leak.onNormalPath() && exception != null) {
       text = ResourceMessages.notClosedOnException(what, describe(exception));
     } else {
@@ -141,7 +159,6 @@ public final class ResourceNotClosed extends BugChecker
   }
 
   private static String describe(PathOut exception) {
-    String where = exception.line() > 0 ? " at line " + exception.line() : "";
-    return exception.how() == PathOut.How.THROW ? "the throw" + where : exception.what() + where;
+    return exception.what() + (exception.line() > 0 ? " at line " + exception.line() : "");
   }
 }
