@@ -120,6 +120,9 @@ public final class ResourceCatalogue {
           "org.springframework.jdbc.support.JdbcUtils#closeConnection",
           "org.springframework.jdbc.support.JdbcUtils#closeStatement",
           "org.springframework.jdbc.support.JdbcUtils#closeResultSet",
+          // commons-fileupload's Streams.copy (and Tomcat's copy of it) closes the input stream.
+          "org.apache.commons.fileupload.util.Streams#copy",
+          "org.apache.tomcat.util.http.fileupload.util.Streams#copy",
           // Spring's FileCopyUtils closes the streams it copies (its StreamUtils does not).
           "org.springframework.util.FileCopyUtils#copy",
           "org.springframework.util.FileCopyUtils#copyToByteArray",
@@ -163,9 +166,19 @@ public final class ResourceCatalogue {
   /** Name prefixes of methods whose closeable result is new, when nothing else says so. */
   private static final List<String> OPENING_PREFIXES = List.of("open", "new", "create");
 
-  /** Declared result types too generic to count as opened by {@link #OPENING_PREFIXES} alone. */
+  /**
+   * Declared result types never counted as opened by {@link #OPENING_PREFIXES} alone: too generic, or
+   * owned by a container (a servlet request's and response's streams).
+   */
   private static final Set<String> NOT_OPENED_BY_NAME =
-      Set.of("java.util.stream.BaseStream", "java.lang.AutoCloseable", "java.io.Closeable");
+      Set.of(
+          "java.util.stream.BaseStream",
+          "java.lang.AutoCloseable",
+          "java.io.Closeable",
+          "javax.servlet.ServletInputStream",
+          "javax.servlet.ServletOutputStream",
+          "jakarta.servlet.ServletInputStream",
+          "jakarta.servlet.ServletOutputStream");
 
   /** Families of types whose {@code open…}/{@code new…}/{@code create…} results count as new resources. */
   private static final Set<String> RESOURCE_FAMILIES =
@@ -296,6 +309,7 @@ public final class ResourceCatalogue {
     boolean wrapsAnArgument = parameterTypes.stream().anyMatch(RESOURCE_FAMILIES::contains);
     if (startsWithWord(method, OPENING_PREFIXES) && !wrapsAnArgument && !isNoOp(resultAndSupertypes)
         && resultAndSupertypes.contains(AUTO_CLOSEABLE)
+        && resultAndSupertypes.stream().noneMatch(t -> NOT_OPENED_BY_NAME.contains(t) && !t.startsWith("java."))
         && !NOT_OPENED_BY_NAME.contains(resultAndSupertypes.get(0))
         && resultAndSupertypes.stream().anyMatch(t -> RESOURCE_FAMILIES.contains(t) || userTypes.contains(t))) {
       return CallResult.NEW_RESOURCE;

@@ -11,16 +11,19 @@ import com.sun.source.tree.Tree;
  * @param description how findings name it, e.g. {@code FileInputStream}
  * @param dependent true for a resource closed together with a borrowed object it came from (a
  *     result set of a statement the caller owns): its owner's close covers an exception path
+ * @param pairedRelease for a resource from {@code openX()}, the name {@code closeX}: a call of that
+ *     name releases it (a reference-counted {@code openJarFile()}/{@code closeJarFile()} pair); else null
  * @param earlier true for the instance acquired on an earlier pass (of a loop) that was still open
  *     when the same expression acquired the next one: nothing can release it any more
  */
-public record Obligation(Tree acquisition, Kind kind, String description, boolean dependent, boolean earlier) {
-  public Obligation(Tree acquisition, Kind kind, String description, boolean dependent) {
-    this(acquisition, kind, description, dependent, false);
+public record Obligation(
+    Tree acquisition, Kind kind, String description, boolean dependent, String pairedRelease, boolean earlier) {
+  public Obligation(Tree acquisition, Kind kind, String description, boolean dependent, String pairedRelease) {
+    this(acquisition, kind, description, dependent, pairedRelease, false);
   }
 
   Obligation earlierInstance() {
-    return new Obligation(acquisition, kind, description, dependent, true);
+    return new Obligation(acquisition, kind, description, dependent, pairedRelease, true);
   }
 
   /** What an obligation is. */

@@ -19,7 +19,7 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
  */
 public final class ObligationStore implements Store<ObligationStore> {
   private final Map<Obligation, Set<PathOut>> open;
-  private final Map<Element, Set<Obligation>> locals;
+  private final Map<Element, Held> locals;
   /** Conditions known on every path to here. */
   private final Map<Fact, Boolean> facts;
   /** For each open obligation, the conditions known on every path where it is open. */
@@ -29,7 +29,7 @@ public final class ObligationStore implements Store<ObligationStore> {
 
   private ObligationStore(
       Map<Obligation, Set<PathOut>> open,
-      Map<Element, Set<Obligation>> locals,
+      Map<Element, Held> locals,
       Map<Fact, Boolean> facts,
       Map<Obligation, Map<Fact, Boolean>> factsWhileOpen,
       Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition) {
@@ -99,8 +99,8 @@ public final class ObligationStore implements Store<ObligationStore> {
     known.keySet().removeIf(f -> f.subject().equals(subject));
   }
 
-  public Set<Obligation> heldBy(Element local) {
-    return locals.getOrDefault(local, Set.of());
+  public Held heldBy(Element local) {
+    return locals.getOrDefault(local, Held.NONE);
   }
 
   /**
@@ -125,11 +125,33 @@ public final class ObligationStore implements Store<ObligationStore> {
     factsAtAcquisition.put(obligation, Map.copyOf(facts));
   }
 
-  /** The obligations are done with here: released, or owned by someone else from now on. */
-  void discharge(Held held) {
-    for (Obligation obligation : held.obligations()) {
+  /** Releases what was opened by the {@code open…} method that {@code name} pairs with; true if any. */
+  boolean releasePaired(String name) {
+    Set<Obligation> paired = new LinkedHashSet<>();
+    for (Obligation obligation : open.keySet()) {
+      if (name.equals(obligation.pairedRelease())) {
+        paired.add(obligation);
+      }
+    }
+    close(paired);
+    return !paired.isEmpty();
+  }
+
+  /** What {@code held} owns is released here: closed, shut down. */
+  void release(Held held) {
+    close(held.owned());
+  }
+
+  /** What {@code held} carries is someone else's from here on: returned, stored, passed to an owner. */
+  void handOn(Held held) {
+    close(held.all());
+  }
+
+  private void close(Set<Obligation> obligations) {
+    for (Obligation obligation : obligations) {
       open.remove(obligation);
       factsWhileOpen.remove(obligation);
+      factsAtAcquisition.remove(obligation);
     }
   }
 
@@ -137,7 +159,7 @@ public final class ObligationStore implements Store<ObligationStore> {
     if (held.isEmpty()) {
       locals.remove(local);
     } else {
-      locals.put(local, held.obligations());
+      locals.put(local, held);
     }
   }
 
@@ -187,16 +209,7 @@ public final class ObligationStore implements Store<ObligationStore> {
         });
     other.open.forEach(
         (obligation, ways) -> joined.open.computeIfAbsent(obligation, o -> new LinkedHashSet<>()).addAll(ways));
-    other.locals.forEach(
-        (local, held) ->
-            joined.locals.merge(
-                local,
-                held,
-                (a, b) -> {
-                  Set<Obligation> union = new LinkedHashSet<>(a);
-                  union.addAll(b);
-                  return Set.copyOf(union);
-                }));
+    other.locals.forEach((local, held) -> joined.locals.merge(local, held, Held::leastUpperBound));
     return joined;
   }
 

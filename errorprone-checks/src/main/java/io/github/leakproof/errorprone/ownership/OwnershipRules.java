@@ -111,6 +111,22 @@ public final class OwnershipRules {
         == CallResult.CHILD_OF_RECEIVER;
   }
 
+  /**
+   * True if a call on a held object may return that same object: a method that is not a factory and
+   * whose (closeable) result type is the receiver's type or a supertype of it ({@code
+   * channel.position(0)}, {@code writer.append(x)} — fluent {@code return this}).
+   */
+  public boolean mayReturnReceiver(MethodSymbol method, TypeMirror receiverType) {
+    if (method.isStatic() || receiverType == null) {
+      return false;
+    }
+    List<String> result = names.selfAndSupertypes(method.getReturnType());
+    List<String> receiver = names.selfAndSupertypes(receiverType);
+    return !result.isEmpty()
+        && result.contains("java.lang.AutoCloseable")
+        && receiver.contains(result.get(0));
+  }
+
   /** True if {@code new T(…)} with constructor {@code constructor} gives a new obligation. */
   public boolean acquiredByConstruction(MethodSymbol constructor) {
     ClassSymbol type = (ClassSymbol) constructor.owner;

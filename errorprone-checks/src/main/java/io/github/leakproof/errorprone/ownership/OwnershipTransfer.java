@@ -101,7 +101,7 @@ final class OwnershipTransfer
   public TransferResult<Held, ObligationStore> visitLocalVariable(
       LocalVariableNode node, TransferInput<Held, ObligationStore> in) {
     ObligationStore store = in.getRegularStore();
-    Held value = Held.of(store.heldBy(node.getElement()));
+    Held value = store.heldBy(node.getElement());
     if (isBoolean(node)) {
       return booleanTest(node.getElement(), value, in);
     }
@@ -158,7 +158,7 @@ final class OwnershipTransfer
     // Each branch assigns a synthetic local; what it holds after the join is what either branch gave.
     LocalVariableNode var = node.getTernaryExpressionVar();
     Held value = var != null
-        ? Held.of(in.getRegularStore().heldBy(var.getElement()))
+        ? in.getRegularStore().heldBy(var.getElement())
         : value(in, node.getThenOperand()).leastUpperBound(value(in, node.getElseOperand()));
     return result(node, in, value, in.getRegularStore().copy(), null);
   }
@@ -166,7 +166,7 @@ final class OwnershipTransfer
   @Override
   public TransferResult<Held, ObligationStore> visitSwitchExpressionNode(
       SwitchExpressionNode node, TransferInput<Held, ObligationStore> in) {
-    Held value = Held.of(in.getRegularStore().heldBy(node.getSwitchExpressionVar().getElement()));
+    Held value = in.getRegularStore().heldBy(node.getSwitchExpressionVar().getElement());
     return result(node, in, value, in.getRegularStore().copy(), null);
   }
 
@@ -190,11 +190,11 @@ final class OwnershipTransfer
     }
     if (node.getTarget() instanceof LocalVariableNode local) {
       if (OwnershipRules.isClosedByLombok(local.getElement())) {
-        store.discharge(value);
+        store.release(value);
       }
       store.setLocal(local.getElement(), value);
     } else {
-      store.discharge(value); // a field or array element keeps it
+      store.handOn(value); // a field or array element keeps it
     }
     return result(node, in, value, store, null);
   }
@@ -203,7 +203,7 @@ final class OwnershipTransfer
   public TransferResult<Held, ObligationStore> visitReturn(ReturnNode node, TransferInput<Held, ObligationStore> in) {
     ObligationStore store = in.getRegularStore().copy();
     if (node.getResult() != null) {
-      store.discharge(value(in, node.getResult()));
+      store.handOn(value(in, node.getResult()));
     }
     store.leaveBy(new PathOut(How.RETURN, "", line(node.getTree())));
     return result(node, in, Held.NONE, store, null);
@@ -212,7 +212,7 @@ final class OwnershipTransfer
   @Override
   public TransferResult<Held, ObligationStore> visitThrow(ThrowNode node, TransferInput<Held, ObligationStore> in) {
     ObligationStore store = in.getRegularStore().copy();
-    store.discharge(value(in, node.getExpression()));
+    store.handOn(value(in, node.getExpression()));
     return result(node, in, Held.NONE, store, new PathOut(How.THROW, "", line(node.getTree())));
   }
 
@@ -256,11 +256,11 @@ final class OwnershipTransfer
         if (fate == Fate.MOVED_TO_RESULT) {
           carried = carried.leastUpperBound(passed);
         } else {
-          store.discharge(passed);
+          store.handOn(passed);
         }
       }
       if (rules.acquiredByConstruction(constructor)) {
-        Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner), false);
+        Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner), false, null);
         store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
         value = Held.of(opened);
       }
@@ -272,7 +272,7 @@ final class OwnershipTransfer
     // If the constructor throws, what it acquires was never ours; a wrapper's argument counts as handed
     // over (try (Reader r = new InputStreamReader(new FileInputStream(f), UTF_8)) is fine).
     ObligationStore onThrow = store.copy();
-    onThrow.discharge(value);
+    onThrow.release(value);
     return result(node, in, value, store, onThrow, callPath(node, constructor));
   }
 
@@ -290,7 +290,10 @@ final class OwnershipTransfer
     TypeMirror receiverType = receiverNode == null ? null : receiverNode.getType();
     boolean released = false;
     if (!receiver.isEmpty() && rules.releasesReceiver(name)) {
-      store.discharge(receiver);
+      store.release(receiver);
+      released = true;
+    }
+    if (store.releasePaired(name)) {
       released = true;
     }
     Held value = Held.NONE;
@@ -301,8 +304,12 @@ final class OwnershipTransfer
         continue;
       }
       switch (rules.argumentFate(method, i, receiverType)) {
-        case RELEASED, HANDED_ON -> {
-          store.discharge(passed);
+        case RELEASED -> {
+          store.release(passed);
+          released = true;
+        }
+        case HANDED_ON -> {
+          store.handOn(passed);
           released = true;
         }
         case MOVED_TO_RESULT -> value = value.leastUpperBound(passed);
@@ -312,13 +319,22 @@ final class OwnershipTransfer
     Held acquired = Held.NONE;
     if (rules.acquiredByCall(method, receiverType, !receiver.isEmpty())) {
       Obligation opened =
-          new Obligation(node.getTree(), rules.kind(), describe(method), rules.isDependent(method, receiverType));
+          new Obligation(
+              node.getTree(),
+              rules.kind(),
+              describe(method),
+              rules.isDependent(method, receiverType),
+              pairedRelease(name));
       store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
       acquired = Held.of(opened);
       value = value.leastUpperBound(acquired);
+    } else if (!receiver.isEmpty() && rules.isDependent(method, receiverType)) {
+      value = value.leastUpperBound(Held.derivedFrom(receiver)); // statement.executeQuery(): closed with it
+    } else if (!receiver.isEmpty() && rules.mayReturnReceiver(method, receiverType)) {
+      value = value.leastUpperBound(receiver); // channel.position(0), writer.append(x): return this
     }
     ObligationStore onThrow = store.copy();
-    onThrow.discharge(acquired);
+    onThrow.release(acquired);
     if (released || rules.releasesReceiver(name)) {
       // close() declares IOException: if it throws, what it closes is as closed as it will get, and
       // a failing close of one resource in a cleanup sequence is not counted against the others.
@@ -329,6 +345,13 @@ final class OwnershipTransfer
 
   // ---- helpers ---------------------------------------------------------------------------------
 
+  /** {@code openJarFile} → {@code closeJarFile}: the release an {@code open…} method's result pairs with. */
+  private static String pairedRelease(String opening) {
+    return opening.startsWith("open") && opening.length() > 4 && Character.isUpperCase(opening.charAt(4))
+        ? "close" + opening.substring(4)
+        : null;
+  }
+
   private TransferResult<Held, ObligationStore> nullCheck(
       BinaryOperationNode node, TransferInput<Held, ObligationStore> in, boolean equal) {
     Element subject = nullComparedSubject(node);
@@ -337,7 +360,7 @@ final class OwnershipTransfer
     }
     ObligationStore nonNull = in.getRegularStore().copy();
     ObligationStore isNull = in.getRegularStore().copy();
-    isNull.discharge(Held.of(isNull.heldBy(subject)));
+    isNull.release(isNull.heldBy(subject));
     isNull.setLocal(subject, Held.NONE);
     isNull.assume(new Fact(subject, true), true);
     nonNull.assume(new Fact(subject, true), false);
@@ -467,7 +490,7 @@ final class OwnershipTransfer
 
   private void handOnCaptured(Tree body, ObligationStore store) {
     for (Element local : captures.computeIfAbsent(body, OwnershipTransfer::capturedLocals)) {
-      store.discharge(Held.of(store.heldBy(local)));
+      store.handOn(store.heldBy(local));
     }
   }
 
@@ -505,7 +528,7 @@ final class OwnershipTransfer
       // The analysis keeps no values for assignment targets (try-with-resources' desugared close
       // calls use one as receiver): what a local holds is in the store.
       return node instanceof LocalVariableNode local
-          ? Held.of(in.getRegularStore().heldBy(local.getElement()))
+          ? in.getRegularStore().heldBy(local.getElement())
           : Held.NONE;
     }
     Held held = in.getValueOfSubNode(node);
