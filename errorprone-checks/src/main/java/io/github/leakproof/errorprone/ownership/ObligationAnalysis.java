@@ -43,6 +43,23 @@ public final class ObligationAnalysis {
     return run(body, new UnderlyingAST.CFGLambda(lambda, enclosingClass, enclosingMethod), rules, state);
   }
 
+  private static List<Leak> run(TreePath path, UnderlyingAST ast, OwnershipRules rules, VisitorState state) {
+    ControlFlowGraph cfg =
+        CFGBuilder.build(path, ast, false, false, JavacProcessingEnvironment.instance(state.context));
+    OwnershipTransfer transfer =
+        new OwnershipTransfer(rules, Types.instance(state.context), path.getCompilationUnit());
+    ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
+    analysis.performAnalysis(cfg);
+    Set<Obligation> returned = Set.of();
+    if (ast instanceof UnderlyingAST.CFGLambda lambda
+        && lambda.getLambdaTree().getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+      // () -> Files.newInputStream(p): an expression body is the lambda's result, handed to its caller.
+      Held result = analysis.getValue(lambda.getLambdaTree().getBody());
+      returned = result == null ? Set.of() : result.all();
+    }
+    return leaks(analysis, returned);
+  }
+
   /** A boolean parameter or field tested after the acquisition, on every path where it leaks. */
   private static boolean decidedByFlag(ObligationStore exit, Obligation obligation) {
     for (Fact fact : exit.learntSinceAcquisition(obligation).keySet()) {
@@ -54,17 +71,18 @@ public final class ObligationAnalysis {
     return false;
   }
 
-  private static List<Leak> run(TreePath path, UnderlyingAST ast, OwnershipRules rules, VisitorState state) {
-    ControlFlowGraph cfg =
-        CFGBuilder.build(path, ast, false, false, JavacProcessingEnvironment.instance(state.context));
-    OwnershipTransfer transfer =
-        new OwnershipTransfer(rules, Types.instance(state.context), path.getCompilationUnit());
-    ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
-    analysis.performAnalysis(cfg);
+  /** What is open at the exits, except what the method's result carries out. */
+  private static List<Leak> leaks(
+      ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis, Set<Obligation> returned) {
     Map<Obligation, Leak> leaks = new LinkedHashMap<>();
     ObligationStore normal = analysis.getRegularExitStore();
     if (normal != null) {
-      normal.open().forEach((o, ways) -> leaks.put(o, new Leak(o, true, ways, decidedByFlag(normal, o))));
+      normal.open().forEach(
+          (o, ways) -> {
+            if (!returned.contains(o)) {
+              leaks.put(o, new Leak(o, true, ways, decidedByFlag(normal, o)));
+            }
+          });
     }
     ObligationStore exceptional = analysis.getExceptionalExitStore();
     if (exceptional != null) {

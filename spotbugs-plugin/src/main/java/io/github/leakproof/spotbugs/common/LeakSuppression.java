@@ -1,6 +1,7 @@
 package io.github.leakproof.spotbugs.common;
 
 import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.analysis.AnnotatedObject;
@@ -20,6 +21,8 @@ public final class LeakSuppression {
   private static final ClassDescriptor SUPPRESS_LEAK =
       DescriptorFactory.createClassDescriptorFromDottedClassName(Suppression.SUPPRESS_LEAK);
 
+  private static final String LAMBDA_PREFIX = "lambda$";
+
   private LeakSuppression() {}
 
   /** True if {@code member} (a field or method, or null) or its class or an enclosing class suppresses. */
@@ -36,6 +39,30 @@ public final class LeakSuppression {
         return true;
       }
       cls = xclass.getImmediateEnclosingClass();
+    }
+    return false;
+  }
+
+  /**
+   * For a finding in a method: as {@link #isSuppressed}, and for a lambda's body (javac's {@code
+   * lambda$name$n}) also when the method that wrote the lambda suppresses.
+   */
+  public static boolean isSuppressedInMethod(Check check, XMethod method) {
+    if (isSuppressed(check, method, method.getClassDescriptor())) {
+      return true;
+    }
+    String name = method.getName();
+    if (!name.startsWith(LAMBDA_PREFIX) || name.indexOf('$', LAMBDA_PREFIX.length()) < 0) {
+      return false;
+    }
+    String writer = name.substring(LAMBDA_PREFIX.length(), name.indexOf('$', LAMBDA_PREFIX.length()));
+    XClass xclass = Classes.lookUp(method.getClassDescriptor());
+    if (xclass != null) {
+      for (XMethod candidate : xclass.getXMethods()) {
+        if (candidate.getName().equals(writer) && suppresses(candidate, check)) {
+          return true;
+        }
+      }
     }
     return false;
   }

@@ -1,0 +1,183 @@
+package io.github.leakproof.spotbugs.executor;
+
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
+import edu.umd.cs.findbugs.ba.Hierarchy;
+import edu.umd.cs.findbugs.ba.XFactory;
+import edu.umd.cs.findbugs.ba.XField;
+import edu.umd.cs.findbugs.ba.XMethod;
+import edu.umd.cs.findbugs.classfile.FieldDescriptor;
+import io.github.leakproof.spotbugs.flow.Call;
+import io.github.leakproof.spotbugs.flow.Effect;
+import io.github.leakproof.spotbugs.flow.Held;
+import io.github.leakproof.spotbugs.flow.ObligationFlow;
+import io.github.leakproof.spotbugs.flow.ObligationFrame;
+import io.github.leakproof.spotbugs.flow.Site.Kind;
+import io.github.leakproof.spotbugs.flow.Sites;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.FieldInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.ReferenceType;
+import org.apache.bcel.generic.Type;
+
+/**
+ * Whole program: what every analysed method does with each pool field, seen through the obligation
+ * analysis's field sites (so a local read from the field counts as the field):
+ *
+ * <ul>
+ *   <li>given a new pool (where first, for the finding);
+ *   <li>released: {@code shutdown()}/{@code shutdownNow()}/{@code close()} on it, or passed to a release helper;
+ *   <li>escaping: returned, stored elsewhere, captured, or passed to a call that keeps or wraps it (a
+ *       call that only uses it, such as {@code supplyAsync(task, pool)}, lends it: the field's owner
+ *       still has to shut it down);
+ *   <li>replaced: a method other than a constructor or initialiser gives it a new pool without
+ *       shutting it down, or testing it ({@code == null}, {@code isShutdown()}), earlier in that method.
+ * </ul>
+ */
+final class PoolFields {
+  /** What the analysed code does with one pool field. */
+  static final class Facts {
+    final XField field;
+    SourceLineAnnotation firstPool;
+    boolean released;
+    boolean escapes;
+
+    Facts(XField field) {
+      this.field = field;
+    }
+  }
+
+  /** A method giving a pool field a new pool while the old one may still run. */
+  record Replacement(XField field, XMethod method, SourceLineAnnotation where) {}
+
+  private final PoolRules rules;
+  private final Map<FieldDescriptor, Facts> facts = new LinkedHashMap<>();
+  private final List<Replacement> replacements = new ArrayList<>();
+
+  PoolFields(PoolRules rules) {
+    this.rules = rules;
+  }
+
+  Iterable<Facts> facts() {
+    return facts.values();
+  }
+
+  List<Replacement> replacements() {
+    return replacements;
+  }
+
+  boolean isReleased(XField field) {
+    Facts known = facts.get(field.getFieldDescriptor());
+    return known != null && known.released;
+  }
+
+  /** Records what {@code method} does with pool fields. */
+  void see(ClassContext classContext, Method method, ObligationFlow flow) throws DataflowAnalysisException {
+    Sites sites = flow.sites();
+    Map<FieldDescriptor, Integer> firstRelease = new HashMap<>();
+    Map<FieldDescriptor, Integer> firstTest = new HashMap<>();
+    Map<Integer, XField> assignments = new LinkedHashMap<>();
+    flow.forEachInstruction(
+        (location, before, effect, call) -> {
+          int pc = location.getHandle().getPosition();
+          Instruction instruction = location.getHandle().getInstruction();
+          XField stored = storedField(instruction, classContext);
+          if (effect != null) {
+            for (XField field : fields(sites, effect.released())) {
+              facts(field).released = true;
+              firstRelease.merge(field.getFieldDescriptor(), pc, Math::min);
+            }
+            BitSet passedOn = effect.handedOn();
+            passedOn.or(effect.moved());
+            for (XField field : fields(sites, passedOn)) {
+              if (stored == null || !stored.getFieldDescriptor().equals(field.getFieldDescriptor())) {
+                facts(field).escapes = true;
+              }
+            }
+          }
+          if (stored != null && rules.isPoolField(stored)
+              && !sites.only(before.getTopValue().sites(), Kind.ACQUIRED).isEmpty()) {
+            assignments.put(pc, stored);
+          }
+          for (XField field : fields(sites, tested(instruction, before, call))) {
+            firstTest.merge(field.getFieldDescriptor(), pc, Math::min);
+          }
+        });
+    boolean initialiser = method.getName().equals(Const.CONSTRUCTOR_NAME) || method.getName().equals(Const.STATIC_INITIALIZER_NAME);
+    assignments.forEach(
+        (pc, field) -> {
+          Facts fieldFacts = facts(field);
+          if (fieldFacts.firstPool == null) {
+            fieldFacts.firstPool = SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc);
+          }
+          FieldDescriptor key = field.getFieldDescriptor();
+          if (!initialiser
+              && firstRelease.getOrDefault(key, Integer.MAX_VALUE) > pc
+              && firstTest.getOrDefault(key, Integer.MAX_VALUE) > pc) {
+            replacements.add(
+                new Replacement(
+                    field,
+                    XFactory.createXMethod(classContext.getJavaClass(), method),
+                    SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc)));
+          }
+        });
+  }
+
+  /** The field a {@code putfield}/{@code putstatic} of a reference stores to, or null. */
+  private static XField storedField(Instruction instruction, ClassContext classContext) {
+    if (!(instruction instanceof FieldInstruction put)
+        || (put.getOpcode() != Const.PUTFIELD && put.getOpcode() != Const.PUTSTATIC)) {
+      return null;
+    }
+    var cpg = classContext.getConstantPoolGen();
+    if (!(put.getFieldType(cpg) instanceof ReferenceType)) {
+      return null;
+    }
+    return Hierarchy.findXField(
+        put.getReferenceType(cpg).toString(), put.getFieldName(cpg), put.getSignature(cpg),
+        put.getOpcode() == Const.PUTSTATIC);
+  }
+
+  /**
+   * What a test looks at: the operands of a null check or reference comparison, or the receiver of a
+   * call answering yes or no ({@code pool.isShutdown()}).
+   */
+  private static BitSet tested(Instruction instruction, ObligationFrame before, Call call) throws DataflowAnalysisException {
+    BitSet tested = new BitSet();
+    switch (instruction.getOpcode()) {
+      case Const.IFNULL, Const.IFNONNULL -> tested.or(before.getStackValue(0).sites());
+      case Const.IF_ACMPEQ, Const.IF_ACMPNE -> {
+        tested.or(before.getStackValue(0).sites());
+        tested.or(before.getStackValue(1).sites());
+      }
+      default -> {
+        if (call != null && call.receiver() != null && call.returnType() == Type.BOOLEAN) {
+          Held receiver = call.receiver();
+          tested.or(receiver.sites());
+        }
+      }
+    }
+    return tested;
+  }
+
+  private static List<XField> fields(Sites sites, BitSet set) {
+    List<XField> fields = new ArrayList<>();
+    BitSet only = sites.only(set, Kind.FIELD);
+    for (int site = only.nextSetBit(0); site >= 0; site = only.nextSetBit(site + 1)) {
+      fields.add(sites.get(site).field());
+    }
+    return fields;
+  }
+
+  private Facts facts(XField field) {
+    return facts.computeIfAbsent(field.getFieldDescriptor(), key -> new Facts(field));
+  }
+}

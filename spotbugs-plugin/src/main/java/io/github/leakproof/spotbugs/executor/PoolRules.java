@@ -1,0 +1,123 @@
+package io.github.leakproof.spotbugs.executor;
+
+import edu.umd.cs.findbugs.ba.BasicBlock;
+import edu.umd.cs.findbugs.ba.XField;
+import io.github.leakproof.model.ExecutorCatalogue;
+import io.github.leakproof.model.ExecutorCatalogue.Kind;
+import io.github.leakproof.model.ResourceCatalogue;
+import io.github.leakproof.spotbugs.common.FluentCalls;
+import io.github.leakproof.spotbugs.common.Ownership;
+import io.github.leakproof.spotbugs.common.TypeNames;
+import io.github.leakproof.spotbugs.flow.Call;
+import io.github.leakproof.spotbugs.flow.CallOutcome;
+import io.github.leakproof.spotbugs.flow.ExceptionPaths;
+import io.github.leakproof.spotbugs.flow.Fate;
+import io.github.leakproof.spotbugs.flow.Held;
+import io.github.leakproof.spotbugs.flow.ObligationRules;
+import io.github.leakproof.spotbugs.flow.Sites;
+import java.util.List;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.ObjectType;
+
+/**
+ * {@code ExecutorNotShutDown}'s answers for the obligation analysis, from the model's {@link
+ * ExecutorCatalogue} (and, for handing on, the same storing calls as resources):
+ *
+ * <ul>
+ *   <li>A pool is made by a pool factory ({@code Executors.newFixedThreadPool}) or a pool class's
+ *       constructor ({@code new ThreadPoolExecutor}); scheduled pools are {@code TimerNotStopped}'s.
+ *   <li>A wrapper ({@code unconfigurableExecutorService}, {@code listeningDecorator}) takes it over.
+ *   <li>It is released by {@code shutdown()}, {@code shutdownNow()}, {@code close()}, or a helper that
+ *       shuts down what it is given; handed on to a constructor, a storing call, an {@code @Owning} parameter.
+ *   <li>Pool fields are followed as field sites, to see what each method does with them.
+ *   <li>Exceptions count only with {@code Leakproof:Strict=executor-exception-paths}.
+ * </ul>
+ */
+final class PoolRules implements ObligationRules {
+  private final ResourceCatalogue resources;
+  private final TypeNames types;
+  private final boolean exceptionPaths;
+
+  PoolRules(ResourceCatalogue resources, TypeNames types, boolean exceptionPaths) {
+    this.resources = resources;
+    this.types = types;
+    this.exceptionPaths = exceptionPaths;
+  }
+
+  @Override
+  public CallOutcome call(Call call, Sites sites) {
+    String name = call.name();
+    List<String> owner = types.typeAndSupertypes(call.owner());
+    CallOutcome outcome = CallOutcome.borrows(call);
+    if (!call.isStatic() && ExecutorCatalogue.isReleaseOfReceiver(name)) {
+      outcome = outcome.withReceiver(Fate.RELEASED);
+    }
+    for (int i = 0; i < call.arguments().size(); i++) {
+      if (call.arguments().get(i).holdsAny()) {
+        outcome = outcome.withArgument(i, fateOfArgument(call, i, owner));
+      }
+    }
+    Kind result = ExecutorCatalogue.callResult(name, owner);
+    if (result == Kind.POOL && !isScheduled(call)) {
+      return outcome.opening(call.describeResult());
+    }
+    if (result == Kind.WRAPS_ARGUMENT && !call.arguments().isEmpty()) {
+      return outcome.withArgument(0, Fate.MOVED);
+    }
+    if (call.receiver() != null && sites.isTracked(call.receiver())
+        && FluentCalls.mayReturnReceiver(owner, call.returnType(), types)) {
+      return outcome.mayReturnReceiver();
+    }
+    return outcome;
+  }
+
+  private Fate fateOfArgument(Call call, int index, List<String> owner) {
+    if (ExecutorCatalogue.releasesArguments(call.name(), owner)) {
+      return Fate.RELEASED;
+    }
+    if (resources.storesArguments(call.name(), owner) || Ownership.isOwning(call.callee(), index)) {
+      return Fate.HANDED_ON;
+    }
+    return Fate.BORROWED;
+  }
+
+  private boolean isScheduled(Call call) {
+    return call.returnType() instanceof ObjectType result
+        && ExecutorCatalogue.isScheduled(types.typeAndSupertypes(result));
+  }
+
+  /** A pool class's constructor makes a pool; another executor's constructor wraps the pool it is given; any other keeps it. */
+  @Override
+  public CallOutcome construction(Call call, Sites sites) {
+    CallOutcome outcome = CallOutcome.borrows(call).withEveryArgument(Fate.HANDED_ON);
+    if (!call.buildsNewObject()) {
+      return outcome;
+    }
+    List<String> type = types.typeAndSupertypes(call.owner());
+    if (ExecutorCatalogue.construction(type) == Kind.POOL) {
+      return outcome.opening(TypeNames.simpleName(call.owner()));
+    }
+    return ExecutorCatalogue.isExecutorService(type) ? outcome.withEveryArgument(Fate.MOVED) : outcome;
+  }
+
+  /** A pool field (not a scheduled one) is followed, to see where its pool is shut down, passed on or replaced. */
+  @Override
+  public Held fieldRead(XField field, Sites sites) {
+    return isPoolField(field) ? Held.site(sites.field(field)) : Held.NOTHING;
+  }
+
+  boolean isPoolField(XField field) {
+    String signature = field.getSignature();
+    if (!signature.startsWith("L")) {
+      return false;
+    }
+    List<String> type = types.typeAndSupertypes(signature.substring(1, signature.length() - 1));
+    return ExecutorCatalogue.isExecutorService(type) && !ExecutorCatalogue.isScheduled(type);
+  }
+
+  @Override
+  public boolean exceptionCounts(InstructionHandle thrower, BasicBlock handler, MethodGen method) {
+    return exceptionPaths && ExceptionPaths.leaveObligations(thrower, handler, method);
+  }
+}

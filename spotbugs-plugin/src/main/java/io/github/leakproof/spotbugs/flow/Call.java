@@ -1,0 +1,104 @@
+package io.github.leakproof.spotbugs.flow;
+
+import edu.umd.cs.findbugs.ba.XMethod;
+import io.github.leakproof.spotbugs.common.Callees;
+import io.github.leakproof.spotbugs.common.TypeNames;
+import java.util.List;
+import org.apache.bcel.Const;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.Type;
+
+/** One call instruction as the analysis meets it: what is called, and what its operands may hold. */
+public final class Call {
+  private final InvokeInstruction instruction;
+  private final ConstantPoolGen cpg;
+  private final int pc;
+  private final Held receiver;
+  private final List<Held> arguments;
+  private XMethod callee;
+  private boolean resolved;
+
+  Call(InvokeInstruction instruction, ConstantPoolGen cpg, int pc, Held receiver, List<Held> arguments) {
+    this.instruction = instruction;
+    this.cpg = cpg;
+    this.pc = pc;
+    this.receiver = receiver;
+    this.arguments = arguments;
+  }
+
+  public InvokeInstruction instruction() {
+    return instruction;
+  }
+
+  public ConstantPoolGen cpg() {
+    return cpg;
+  }
+
+  public int pc() {
+    return pc;
+  }
+
+  /** The class named in the instruction (the receiver's static type, or a static method's class), dotted. */
+  public String owner() {
+    return instruction.getReferenceType(cpg).toString();
+  }
+
+  public String name() {
+    return instruction.getMethodName(cpg);
+  }
+
+  public String signature() {
+    return instruction.getSignature(cpg);
+  }
+
+  public boolean isStatic() {
+    return instruction.getOpcode() == Const.INVOKESTATIC;
+  }
+
+  public boolean isConstructor() {
+    return name().equals(Const.CONSTRUCTOR_NAME);
+  }
+
+  /** For a constructor: true if it builds an object of a {@code new} here, false for {@code this(…)}/{@code super(…)}. */
+  public boolean buildsNewObject() {
+    return isConstructor() && receiver != null && receiver.newPc() >= 0;
+  }
+
+  /** The offset of the {@code new} whose object a constructor builds, or -1. */
+  public int newPc() {
+    return receiver == null ? -1 : receiver.newPc();
+  }
+
+  /** What the receiver may hold; null for a static call. */
+  public Held receiver() {
+    return receiver;
+  }
+
+  /** What each argument may hold, first argument first. */
+  public List<Held> arguments() {
+    return arguments;
+  }
+
+  public Type[] argumentTypes() {
+    return instruction.getArgumentTypes(cpg);
+  }
+
+  public Type returnType() {
+    return instruction.getReturnType(cpg);
+  }
+
+  /** The called method's declaration, or null if the class path does not have it. */
+  public XMethod callee() {
+    if (!resolved) {
+      callee = Callees.resolve(instruction, cpg);
+      resolved = true;
+    }
+    return callee;
+  }
+
+  /** {@code the InputStream from Files.newInputStream()}: how findings name what the call returns. */
+  public String describeResult() {
+    return "the " + TypeNames.simpleName(returnType().toString()) + " from " + TypeNames.simpleName(owner()) + "." + name() + "()";
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.leakproof.spotbugs.flow;
+
+/** What a call does with one of its operands' obligations. */
+public enum Fate {
+  /** Uses it and gives it back: the obligation stays ({@code props.load(in)}). */
+  BORROWED,
+  /** Releases it: {@code in.close()}, {@code IOUtils.closeQuietly(in)}, {@code pool.shutdown()}. */
+  RELEASED,
+  /** Keeps it: someone else releases it now ({@code list.add(in)}, a constructor that stores it). */
+  HANDED_ON,
+  /** The call's result takes it over: releasing the result releases it ({@code new BufferedReader(in)}). */
+  MOVED
+}

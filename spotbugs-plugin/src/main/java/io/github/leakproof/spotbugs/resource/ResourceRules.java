@@ -1,0 +1,151 @@
+package io.github.leakproof.spotbugs.resource;
+
+import edu.umd.cs.findbugs.ba.BasicBlock;
+import edu.umd.cs.findbugs.ba.XMethod;
+import io.github.leakproof.model.ResourceCatalogue;
+import io.github.leakproof.model.ResourceCatalogue.CallResult;
+import io.github.leakproof.model.ResourceCatalogue.Construction;
+import io.github.leakproof.spotbugs.common.FluentCalls;
+import io.github.leakproof.spotbugs.common.Ownership;
+import io.github.leakproof.spotbugs.common.TypeNames;
+import io.github.leakproof.spotbugs.flow.Call;
+import io.github.leakproof.spotbugs.flow.CallOutcome;
+import io.github.leakproof.spotbugs.flow.ExceptionPaths;
+import io.github.leakproof.spotbugs.flow.Fate;
+import io.github.leakproof.spotbugs.flow.ObligationRules;
+import io.github.leakproof.spotbugs.flow.Sites;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.MethodGen;
+import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Type;
+
+/**
+ * {@code ResourceNotClosed}'s answers for the obligation analysis, all from the model's {@link
+ * ResourceCatalogue} and the ownership annotations:
+ *
+ * <ul>
+ *   <li>A resource is made by {@code new T(…)} of a resource type (or a {@code @MustCall} type), or
+ *       returned by a factory; a child ({@code statement.executeQuery()}) only when its parent is not
+ *       tracked here; never by a {@code @NotOwning} method.
+ *   <li>A wrapper ({@code new BufferedReader(in)}, {@code Channels.newInputStream(ch)}, a method of the
+ *       analysed code that returns its parameter wrapped) takes over what it wraps.
+ *   <li>It is released by {@code close()} and its synonyms, by a close helper, by a method of the analysed
+ *       code that closes that parameter, or by one whose {@code @EnsuresCalledMethods} says so.
+ *   <li>It is handed on to a storing call ({@code add}, {@code register} …), an {@code @Owning} parameter, a
+ *       method of the analysed code that keeps that parameter, or a constructor that does not wrap it.
+ *   <li>Exceptions count from {@code throw} and from calls that declare checked exceptions.
+ * </ul>
+ */
+final class ResourceRules implements ObligationRules {
+  private final ResourceCatalogue catalogue;
+  private final TypeNames types;
+  private final ParameterSummaries summaries;
+
+  ResourceRules(ResourceCatalogue catalogue, TypeNames types) {
+    this.catalogue = catalogue;
+    this.types = types;
+    this.summaries = new ParameterSummaries(this);
+  }
+
+  @Override
+  public CallOutcome call(Call call, Sites sites) {
+    String name = call.name();
+    List<String> owner = types.typeAndSupertypes(call.owner());
+    CallOutcome outcome = CallOutcome.borrows(call);
+    if (!call.isStatic() && catalogue.isReleaseOfReceiver(name)) {
+      outcome = outcome.withReceiver(Fate.RELEASED);
+    }
+    for (int i = 0; i < call.arguments().size(); i++) {
+      if (call.arguments().get(i).holdsAny()) {
+        outcome = outcome.withArgument(i, fateOfArgument(call, i, owner));
+      }
+    }
+    return withResult(call, owner, outcome, sites);
+  }
+
+  /** What a call does with a tracked argument: releases it, keeps it, gives it back as its result, or only uses it. */
+  private Fate fateOfArgument(Call call, int index, List<String> owner) {
+    String name = call.name();
+    XMethod callee = call.callee();
+    if (catalogue.closesArguments(name, owner)
+        || Ownership.ensuresCalled(callee, index, catalogue::isReleaseOfReceiver)
+        || summaries.closes(callee, index)) {
+      return Fate.RELEASED;
+    }
+    if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.keeps(callee, index)) {
+      return Fate.HANDED_ON;
+    }
+    return summaries.returns(callee, index) ? Fate.MOVED : Fate.BORROWED;
+  }
+
+  /**
+   * What the call's result is: a new resource (one from {@code openX()} also released by a call of
+   * {@code closeX()}), a child of the receiver (closed with it: tracked by this method only when its
+   * parent is not, and then its exception paths are the parent's owner's), the wrapped first argument,
+   * maybe the receiver itself ({@code channel.position(0)}), or nothing.
+   */
+  private CallOutcome withResult(Call call, List<String> owner, CallOutcome outcome, Sites sites) {
+    Type result = call.returnType();
+    if (!(result instanceof ObjectType resultType) || Ownership.isNotOwning(call.callee())) {
+      return outcome;
+    }
+    String what = call.describeResult();
+    boolean receiverTracked = call.receiver() != null && sites.isTracked(call.receiver());
+    CallResult kind = catalogue.callResult(call.name(), owner, types.typeAndSupertypes(resultType), parameterNames(call));
+    return switch (kind) {
+      case NEW_RESOURCE -> {
+        String paired = pairedRelease(call.name());
+        yield paired == null ? outcome.opening(what) : outcome.opening(what).pairedWith(paired);
+      }
+      case CHILD_OF_RECEIVER ->
+          receiverTracked
+              ? outcome.childOfReceiver()
+              : call.isStatic() ? outcome.opening(what) : outcome.openingDependent(what);
+      case WRAPS_ARGUMENT -> call.arguments().isEmpty() ? outcome : outcome.withArgument(0, Fate.MOVED);
+      case BORROWED ->
+          receiverTracked && FluentCalls.mayReturnReceiver(owner, result, types) ? outcome.mayReturnReceiver() : outcome;
+    };
+  }
+
+  /**
+   * {@code openJarFile} → {@code closeJarFile}: the release an {@code open…} method's result pairs
+   * with (a reference-counted resource handed out and given back), or null.
+   */
+  private static String pairedRelease(String opening) {
+    return opening.startsWith("open") && opening.length() > 4 && Character.isUpperCase(opening.charAt(4))
+        ? "close" + opening.substring(4)
+        : null;
+  }
+
+  @Override
+  public CallOutcome construction(Call call, Sites sites) {
+    CallOutcome outcome = CallOutcome.borrows(call);
+    if (!call.buildsNewObject()) {
+      return outcome.withEveryArgument(Fate.HANDED_ON); // this(…) or super(…): the object keeps them
+    }
+    List<String> type = types.typeAndSupertypes(call.owner());
+    Construction construction =
+        Ownership.mustCall(type) ? Construction.OPENS_RESOURCE : catalogue.construction(type, parameterNames(call));
+    return switch (construction) {
+      case OPENS_RESOURCE ->
+          outcome.withEveryArgument(Fate.HANDED_ON).opening(TypeNames.simpleName(call.owner()));
+      case WRAPS_ARGUMENT -> outcome.withEveryArgument(Fate.MOVED);
+      case NO_RESOURCE -> outcome.withEveryArgument(Fate.HANDED_ON);
+    };
+  }
+
+  private static List<String> parameterNames(Call call) {
+    List<String> names = new ArrayList<>();
+    for (Type parameter : call.argumentTypes()) {
+      names.add(TypeNames.nameOf(parameter));
+    }
+    return names;
+  }
+
+  @Override
+  public boolean exceptionCounts(InstructionHandle thrower, BasicBlock handler, MethodGen method) {
+    return ExceptionPaths.leaveObligations(thrower, handler, method);
+  }
+}
