@@ -74,7 +74,6 @@ import javax.lang.model.element.Modifier;
 public final class ExecutorNotShutDown extends BugChecker
     implements CompilationUnitTreeMatcher, MethodTreeMatcher, LambdaExpressionTreeMatcher, ClassTreeMatcher {
   private static final Check CHECK = Check.EXECUTOR_NOT_SHUT_DOWN;
-  private static final String EXECUTOR_SERVICE = "java.util.concurrent.ExecutorService";
 
   private final Options options;
   private final boolean exceptionPaths;
@@ -103,7 +102,7 @@ public final class ExecutorNotShutDown extends BugChecker
   // Rule 1: a local pool.
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {
-    if (options.isValid() && AcquisitionScan.mayAcquire(method.getBody(), EXECUTOR_SERVICE, state)) {
+    if (options.isValid() && AcquisitionScan.mayAcquire(method.getBody(), rules.get(state))) {
       ClassTree owner = state.findEnclosing(ClassTree.class);
       reportLocal(ObligationAnalysis.ofMethod(state.getPath(), owner, rules.get(state), state), state);
     }
@@ -113,7 +112,7 @@ public final class ExecutorNotShutDown extends BugChecker
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree lambda, VisitorState state) {
     MethodTree method = state.findEnclosing(MethodTree.class);
-    if (options.isValid() && method != null && AcquisitionScan.mayAcquire(lambda.getBody(), EXECUTOR_SERVICE, state)) {
+    if (options.isValid() && method != null && AcquisitionScan.mayAcquire(lambda.getBody(), rules.get(state))) {
       ClassTree owner = state.findEnclosing(ClassTree.class);
       reportLocal(ObligationAnalysis.ofLambda(state.getPath(), owner, method, rules.get(state), state), state);
     }
@@ -137,9 +136,11 @@ public final class ExecutorNotShutDown extends BugChecker
   }
 
   private boolean isJudgedPoolField(VarSymbol field, VisitorState state) {
+    if (field.getKind() != ElementKind.FIELD || field.type.isPrimitive()) {
+      return false;
+    }
     List<String> names = typeNames(field, state);
-    return field.getKind() == ElementKind.FIELD
-        && ExecutorCatalogue.isExecutorService(names)
+    return ExecutorCatalogue.isExecutorService(names)
         && !ExecutorCatalogue.isScheduled(names)
         && FieldVisibility.allUsesInThisFile(field)
         && (staticFields || !field.getModifiers().contains(Modifier.STATIC));
@@ -190,9 +191,7 @@ public final class ExecutorNotShutDown extends BugChecker
     return symbol != null && symbol.isConstructor();
   }
 
-  private static List<String> typeNames(VarSymbol field, VisitorState state) {
-    return new io.github.leakproof.errorprone.ownership.TypeNames(
-            com.sun.tools.javac.code.Types.instance(state.context))
-        .selfAndSupertypes(field.type);
+  private List<String> typeNames(VarSymbol field, VisitorState state) {
+    return rules.names(state).selfAndSupertypes(field.type);
   }
 }

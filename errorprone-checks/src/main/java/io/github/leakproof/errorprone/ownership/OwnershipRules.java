@@ -11,6 +11,7 @@ import io.github.leakproof.model.ResourceCatalogue.CallResult;
 import io.github.leakproof.model.ResourceCatalogue.Construction;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -37,13 +38,23 @@ public final class OwnershipRules {
   private final Kind kind;
   private final ResourceCatalogue resources;
   private final TypeNames names;
-  private final ParameterSummaries summaries;
+  private final Supplier<ParameterSummaries> summarise;
+  private ParameterSummaries summaries;
 
-  public OwnershipRules(Kind kind, ResourceCatalogue resources, TypeNames names, ParameterSummaries summaries) {
+  /** @param summarise makes the unit's parameter summaries; called at most once, when first needed */
+  public OwnershipRules(
+      Kind kind, ResourceCatalogue resources, TypeNames names, Supplier<ParameterSummaries> summarise) {
     this.kind = kind;
     this.resources = resources;
     this.names = names;
-    this.summaries = summaries;
+    this.summarise = summarise;
+  }
+
+  private ParameterSummaries summaries() {
+    if (summaries == null) {
+      summaries = summarise.get();
+    }
+    return summaries;
   }
 
   public Kind kind() {
@@ -170,11 +181,11 @@ public final class OwnershipRules {
             == CallResult.WRAPS_ARGUMENT) {
       return Fate.MOVED_TO_RESULT;
     }
-    if (releasesArguments(name, method) || summaries.releases(method, index) || ensuresCalled(method, index)) {
+    if (releasesArguments(name, method) || summaries().releases(method, index) || ensuresCalled(method, index)) {
       return Fate.RELEASED;
     }
     if (owningParameter(method, index)
-        || summaries.stores(method, index)
+        || summaries().stores(method, index)
         || resources.storesArguments(name, owner)) {
       return Fate.HANDED_ON;
     }

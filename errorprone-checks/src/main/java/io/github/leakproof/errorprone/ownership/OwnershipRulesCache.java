@@ -7,11 +7,14 @@ import io.github.leakproof.model.ResourceCatalogue;
 
 /**
  * One {@link OwnershipRules} per compilation unit: Error Prone visits units one at a time, and the
- * parameter summaries are read from the unit being checked.
+ * parameter summaries are read from the unit being checked — only if a method of it needs them.
+ * Type names are cached for the whole compilation.
  */
 public final class OwnershipRulesCache {
   private final Obligation.Kind kind;
   private final ResourceCatalogue catalogue;
+  private Types types;
+  private TypeNames names;
   private CompilationUnitTree unit;
   private OwnershipRules rules;
 
@@ -21,20 +24,35 @@ public final class OwnershipRulesCache {
   }
 
   public OwnershipRules get(VisitorState state) {
-    CompilationUnitTree current = state.getPath().getCompilationUnit();
-    if (current != unit || rules == null) {
-      unit = current;
-      TypeNames names = new TypeNames(Types.instance(state.context));
+    Types current = Types.instance(state.context);
+    if (current != types) {
+      types = current;
+      names = new TypeNames(current);
+      rules = null;
+    }
+    CompilationUnitTree currentUnit = state.getPath().getCompilationUnit();
+    if (currentUnit != unit || rules == null) {
+      unit = currentUnit;
       // The summaries ask the model what releases; the rules then use the summaries.
-      OwnershipRules modelOnly = new OwnershipRules(kind, catalogue, names, ParameterSummaries.NONE);
-      ParameterSummaries summaries =
-          new ParameterSummaries(
-              current,
-              (name, method) -> modelOnly.releasesReceiver(name),
-              modelOnly::releasesArguments,
-              modelOnly::storesArguments);
-      rules = new OwnershipRules(kind, catalogue, names, summaries);
+      OwnershipRules modelOnly = new OwnershipRules(kind, catalogue, names, () -> ParameterSummaries.NONE);
+      rules =
+          new OwnershipRules(
+              kind,
+              catalogue,
+              names,
+              () ->
+                  new ParameterSummaries(
+                      currentUnit,
+                      (name, method) -> modelOnly.releasesReceiver(name),
+                      modelOnly::releasesArguments,
+                      modelOnly::storesArguments));
     }
     return rules;
+  }
+
+  /** The type-name cache of the current compilation. */
+  public TypeNames names(VisitorState state) {
+    get(state);
+    return names;
   }
 }

@@ -91,7 +91,7 @@ public final class ResourceNotClosed extends BugChecker
 
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {
-    if (!options.isValid() || !AcquisitionScan.mayAcquire(method.getBody(), "java.lang.AutoCloseable", state)) {
+    if (!options.isValid() || !AcquisitionScan.mayAcquire(method.getBody(), rules.get(state))) {
       return Description.NO_MATCH;
     }
     ClassTree owner = state.findEnclosing(ClassTree.class);
@@ -104,7 +104,7 @@ public final class ResourceNotClosed extends BugChecker
     MethodTree method = state.findEnclosing(MethodTree.class);
     if (!options.isValid()
         || method == null
-        || !AcquisitionScan.mayAcquire(lambda.getBody(), "java.lang.AutoCloseable", state)) {
+        || !AcquisitionScan.mayAcquire(lambda.getBody(), rules.get(state))) {
       return Description.NO_MATCH;
     }
     ClassTree owner = state.findEnclosing(ClassTree.class);
