@@ -50,7 +50,7 @@ public final class ResourceCatalogue {
 
   static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
 
-  /** Types whose constructors open a resource, whatever their arguments (see {@link #FILE_OR_DESCRIPTOR}). */
+  /** Types whose constructors open a resource (except as {@link #NOT_OPENING_FIRST_PARAMETERS} says). */
   private static final Set<String> RESOURCE_TYPES =
       Set.of(
           // java.io
@@ -97,8 +97,12 @@ public final class ResourceCatalogue {
           "java.util.Formatter", Set.of("java.lang.String", "java.io.File"),
           "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
 
-  /** A first parameter of this type means "use an already open descriptor": nothing new is opened. */
-  private static final String FILE_OR_DESCRIPTOR = "java.io.FileDescriptor";
+  /**
+   * A first parameter of one of these types means "use an already open descriptor" or "fill in
+   * later": nothing new is opened ({@code new FileInputStream(FileDescriptor.in)}, a {@code Socket}
+   * subclass built around a {@code SocketImpl} for {@code implAccept}).
+   */
+  private static final Set<String> NOT_OPENING_FIRST_PARAMETERS = Set.of("java.io.FileDescriptor", "java.net.SocketImpl");
 
   /** {@code owner#method} → what the call gives. Owners match through the receiver's supertypes. */
   private static final Map<String, CallResult> FACTORIES = factories();
@@ -235,7 +239,7 @@ public final class ResourceCatalogue {
         return opening.contains(first) ? Construction.OPENS_RESOURCE : Construction.WRAPS_ARGUMENT;
       }
       if (RESOURCE_TYPES.contains(type)) {
-        return first.equals(FILE_OR_DESCRIPTOR) ? Construction.NO_RESOURCE : Construction.OPENS_RESOURCE;
+        return NOT_OPENING_FIRST_PARAMETERS.contains(first) ? Construction.NO_RESOURCE : Construction.OPENS_RESOURCE;
       }
     }
     return Construction.WRAPS_ARGUMENT;
@@ -260,6 +264,19 @@ public final class ResourceCatalogue {
       }
     }
     return false;
+  }
+
+  /**
+   * What a boolean query on an open resource tells: {@code TRUE} if it answering {@code true} means
+   * the resource is already closed ({@code isClosed()}), {@code FALSE} if answering {@code false} means
+   * so ({@code isOpen()}), else null.
+   */
+  public static Boolean closedWhen(String method) {
+    return switch (method) {
+      case "isClosed" -> Boolean.TRUE;
+      case "isOpen" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   /** True for in-memory closeables ({@code ByteArrayOutputStream}, {@code StringWriter} …) and their subtypes. */

@@ -159,7 +159,7 @@ public final class ExecutorNotShutDown extends BugChecker
     }
     for (PoolAssignment assignment : facts.assignments()) {
       if (assignment.method() != null
-          && !isConstructor(assignment.method())
+          && !ConstructionOnly.runsOnlyWhileConstructing(assignment.method(), state.getPath().getCompilationUnit())
           && !facts.isGuardedOrPreceded(assignment)) {
         report(assignment.tree(), assignment.path(), ResourceMessages.poolFieldReplaced(name), state);
       }
@@ -184,11 +184,6 @@ public final class ExecutorNotShutDown extends BugChecker
       return;
     }
     state.reportMatch(buildDescription(tree).setMessage(message).build());
-  }
-
-  private static boolean isConstructor(MethodTree method) {
-    MethodSymbol symbol = ASTHelpers.getSymbol(method);
-    return symbol != null && symbol.isConstructor();
   }
 
   private List<String> typeNames(VarSymbol field, VisitorState state) {

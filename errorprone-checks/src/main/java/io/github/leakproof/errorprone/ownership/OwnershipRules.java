@@ -181,6 +181,9 @@ public final class OwnershipRules {
             == CallResult.WRAPS_ARGUMENT) {
       return Fate.MOVED_TO_RESULT;
     }
+    if (summaries().returns(method, index)) {
+      return Fate.MOVED_TO_RESULT; // return configure(socket): the same socket comes back
+    }
     if (releasesArguments(name, method) || summaries().releases(method, index) || ensuresCalled(method, index)) {
       return Fate.RELEASED;
     }

@@ -14,6 +14,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.leakproof.errorprone.ownership.OwnershipRules.Fate;
 import io.github.leakproof.errorprone.ownership.PathOut.How;
+import io.github.leakproof.model.ResourceCatalogue;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +104,7 @@ final class OwnershipTransfer
     ObligationStore store = in.getRegularStore();
     Held value = store.heldBy(node.getElement());
     if (isBoolean(node)) {
-      return booleanTest(node.getElement(), value, in);
+      return booleanTest(node, node.getElement(), value, in);
     }
     return result(node, in, value, store.copy(), null);
   }
@@ -113,7 +114,7 @@ final class OwnershipTransfer
       FieldAccessNode node, TransferInput<Held, ObligationStore> in) {
     Element field = subject(node);
     if (field != null && isBoolean(node) && !node.isLValue()) {
-      return booleanTest(field, Held.NONE, in);
+      return booleanTest(node, field, Held.NONE, in);
     }
     return visitNode(node, in);
   }
@@ -333,6 +334,19 @@ final class OwnershipTransfer
     } else if (!receiver.isEmpty() && rules.mayReturnReceiver(method, receiverType)) {
       value = value.leastUpperBound(receiver); // channel.position(0), writer.append(x): return this
     }
+    Boolean closedWhen = receiver.isEmpty() ? null : ResourceCatalogue.closedWhen(name);
+    if (closedWhen != null && arguments.isEmpty()) {
+      // if (!socket.isClosed()) socket.close(): on the branch where it says so, it is closed already.
+      ObligationStore closed = store.copy();
+      closed.release(receiver);
+      Map<TypeMirror, ObligationStore> exceptional = exceptionalStores(node, store, callPath(node, method));
+      if (exceptional == null) {
+        exceptional = Map.of();
+      }
+      return closedWhen
+          ? new ConditionalTransferResult<>(value, closed, store, exceptional)
+          : new ConditionalTransferResult<>(value, store, closed, exceptional);
+    }
     ObligationStore onThrow = store.copy();
     onThrow.release(acquired);
     if (released || rules.releasesReceiver(name)) {
@@ -383,12 +397,15 @@ final class OwnershipTransfer
 
   /** A boolean local or field used as a condition: each branch remembers its value. */
   private TransferResult<Held, ObligationStore> booleanTest(
-      Element subject, Held value, TransferInput<Held, ObligationStore> in) {
+      Node node, Element subject, Held value, TransferInput<Held, ObligationStore> in) {
     ObligationStore whenTrue = in.getRegularStore().copy();
     ObligationStore whenFalse = in.getRegularStore().copy();
     whenTrue.assume(new Fact(subject, false), true);
     whenFalse.assume(new Fact(subject, false), false);
-    return new ConditionalTransferResult<>(value, whenTrue, whenFalse);
+    Map<TypeMirror, ObligationStore> exceptional = exceptionalStores(node, whenTrue, null);
+    return exceptional == null
+        ? new ConditionalTransferResult<>(value, whenTrue, whenFalse)
+        : new ConditionalTransferResult<>(value, whenTrue, whenFalse, exceptional);
   }
 
   /** After {@code subject = expression}: what is known about the subject now. */
@@ -444,9 +461,21 @@ final class OwnershipTransfer
       ObligationStore store,
       ObligationStore onThrow,
       PathOut throwPath) {
+    Map<TypeMirror, ObligationStore> exceptional = exceptionalStores(node, onThrow, throwPath);
+    return exceptional == null
+        ? new RegularTransferResult<>(value, store)
+        : new RegularTransferResult<>(value, store, exceptional);
+  }
+
+  /**
+   * The stores on a node's exceptional edges: {@code onThrow} marked with {@code throwPath} where that
+   * exception counts, an empty store (nothing followed) where it does not; null if the node cannot
+   * throw.
+   */
+  private Map<TypeMirror, ObligationStore> exceptionalStores(Node node, ObligationStore onThrow, PathOut throwPath) {
     Block block = node.getBlock();
     if (!(block instanceof ExceptionBlock exceptionBlock) || exceptionBlock.getNode() != node) {
-      return new RegularTransferResult<>(value, store);
+      return null;
     }
     Map<TypeMirror, ObligationStore> exceptional = new HashMap<>();
     for (TypeMirror cause : exceptionBlock.getExceptionalSuccessors().keySet()) {
@@ -458,7 +487,7 @@ final class OwnershipTransfer
         exceptional.put(cause, ObligationStore.empty());
       }
     }
-    return new RegularTransferResult<>(value, store, exceptional);
+    return exceptional;
   }
 
   private PathOut callPath(Node node, MethodSymbol method) {

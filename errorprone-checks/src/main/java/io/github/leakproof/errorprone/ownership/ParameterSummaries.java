@@ -8,7 +8,9 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
@@ -34,6 +36,7 @@ public final class ParameterSummaries {
 
   private final Map<MethodSymbol, BitSet> releases = new HashMap<>();
   private final Map<MethodSymbol, BitSet> stores = new HashMap<>();
+  private final Map<MethodSymbol, BitSet> returns = new HashMap<>();
 
   private ParameterSummaries() {}
 
@@ -62,6 +65,11 @@ public final class ParameterSummaries {
   /** True if {@code method}'s body releases its parameter {@code index} (varargs: the last one). */
   public boolean releases(MethodSymbol method, int index) {
     return has(releases, method, index);
+  }
+
+  /** True if {@code method}'s body returns its parameter {@code index} ({@code configure(socket)}). */
+  public boolean returns(MethodSymbol method, int index) {
+    return has(returns, method, index);
   }
 
   /**
@@ -94,6 +102,7 @@ public final class ParameterSummaries {
     }
     BitSet released = new BitSet();
     BitSet stored = new BitSet();
+    BitSet returned = new BitSet();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
@@ -141,6 +150,20 @@ public final class ParameterSummaries {
       }
 
       @Override
+      public Void visitReturn(ReturnTree tree, Void unused) {
+        Integer index = parameterIndex(tree.getExpression());
+        if (index != null) {
+          returned.set(index);
+        }
+        return super.visitReturn(tree, unused);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return null; // a return in a lambda is the lambda's
+      }
+
+      @Override
       public Void visitAssignment(AssignmentTree assignment, Void unused) {
         Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
         Integer index = parameterIndex(assignment.getExpression());
@@ -165,6 +188,9 @@ public final class ParameterSummaries {
     }
     if (!stored.isEmpty()) {
       stores.put(symbol, stored);
+    }
+    if (!returned.isEmpty()) {
+      returns.put(symbol, returned);
     }
   }
 }
