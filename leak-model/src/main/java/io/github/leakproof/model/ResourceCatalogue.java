@@ -292,8 +292,9 @@ public final class ResourceCatalogue {
   /**
    * What calling {@code method} gives.
    *
-   * @param ownerAndSupertypes the type the method is called on (the receiver's static type, or the
-   *     declaring class of a static method), then its supertypes
+   * @param ownerAndSupertypes the type the method is called on (the receiver's static type) then its
+   *     supertypes; for a static method only its declaring class (a subclass's own {@code open()}
+   *     is not {@code FileChannel.open})
    * @param resultAndSupertypes the method's erased return type, then its supertypes
    */
   public CallResult callResult(String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
@@ -306,6 +307,9 @@ public final class ResourceCatalogue {
    */
   public CallResult callResult(
       String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes, List<String> parameterTypes) {
+    if (!resultAndSupertypes.isEmpty() && !resultAndSupertypes.contains(AUTO_CLOSEABLE)) {
+      return CallResult.BORROWED; // a void, primitive or plain result carries nothing to close
+    }
     for (String owner : ownerAndSupertypes) {
       String registered = REGISTERED_WHEN_FIRST_PARAMETER.get(owner + "#" + method);
       if (registered != null && !parameterTypes.isEmpty() && parameterTypes.get(0).equals(registered)) {

@@ -58,7 +58,8 @@ class ResourceCatalogueTest {
 
   @Test
   void factoriesChildrenAndBorrowedResults() {
-    assertThat(catalogue.callResult("lines", List.of("java.nio.file.Files"), List.of("java.util.stream.Stream")))
+    assertThat(catalogue.callResult("lines", List.of("java.nio.file.Files"),
+            List.of("java.util.stream.Stream", "java.util.stream.BaseStream", "java.lang.AutoCloseable")))
         .isEqualTo(CallResult.NEW_RESOURCE);
     assertThat(catalogue.callResult("executeQuery",
             List.of("java.sql.PreparedStatement", "java.sql.Statement"), List.of("java.sql.ResultSet")))
@@ -102,6 +103,8 @@ class ResourceCatalogueTest {
     assertThat(catalogue.storesArguments("setOutput", List.of("com.example.Job"))).isTrue();
     assertThat(catalogue.callResult("newChannel", List.of("java.nio.channels.Channels"), List.of()))
         .isEqualTo(CallResult.WRAPS_ARGUMENT);
+    assertThat(catalogue.callResult("open", List.of("java.nio.channels.FileChannel"), List.of("void")))
+        .isEqualTo(CallResult.BORROWED);
   }
 
   @Test

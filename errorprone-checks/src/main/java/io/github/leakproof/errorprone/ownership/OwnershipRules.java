@@ -93,7 +93,7 @@ public final class OwnershipRules {
       return false;
     }
     String name = method.getSimpleName().toString();
-    List<String> owner = names.selfAndSupertypes(method.isStatic() || receiverType == null ? method.owner.type : receiverType);
+    List<String> owner = ownerNames(method, receiverType);
     List<String> result = names.selfAndSupertypes(method.getReturnType());
     if (kind == Kind.POOL) {
       return ExecutorCatalogue.callResult(name, owner) == ExecutorCatalogue.Kind.POOL
@@ -167,7 +167,7 @@ public final class OwnershipRules {
   /** What a call of {@code method} does with an obligation passed as argument {@code index}. */
   public Fate argumentFate(MethodSymbol method, int index, TypeMirror receiverType) {
     String name = method.getSimpleName().toString();
-    List<String> owner = names.selfAndSupertypes(method.isStatic() || receiverType == null ? method.owner.type : receiverType);
+    List<String> owner = ownerNames(method, receiverType);
     if (name.equals("<init>")) {
       return Fate.HANDED_ON; // this(…) or super(…): the object being built keeps it
     }
@@ -193,6 +193,18 @@ public final class OwnershipRules {
       return Fate.HANDED_ON;
     }
     return Fate.BORROWED;
+  }
+
+  /**
+   * The types a call is made on, as the catalogues want them: the receiver's type and supertypes for an
+   * instance method; only the declaring class for a static one.
+   */
+  private List<String> ownerNames(MethodSymbol method, TypeMirror receiverType) {
+    if (method.isStatic()) {
+      List<String> declaring = names.selfAndSupertypes(method.owner.type);
+      return declaring.isEmpty() ? declaring : declaring.subList(0, 1);
+    }
+    return names.selfAndSupertypes(receiverType == null ? method.owner.type : receiverType);
   }
 
   /** True if the local carries Lombok's {@code @Cleanup}: Lombok closes it at the end of its scope. */
