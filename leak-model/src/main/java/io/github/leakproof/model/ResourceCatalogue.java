@@ -167,6 +167,9 @@ public final class ResourceCatalogue {
   private static final Map<String, String> REGISTERED_WHEN_FIRST_PARAMETER =
       Map.of("java.nio.file.FileSystems#newFileSystem", "java.net.URI");
 
+  /** Name prefixes of methods whose closeable result wraps the resource they are given. */
+  private static final List<String> WRAPPING_PREFIXES = List.of("new", "create", "open", "wrap", "make", "build");
+
   /** Name prefixes of methods whose closeable result is new, when nothing else says so. */
   private static final List<String> OPENING_PREFIXES = List.of("open", "new", "create");
 
@@ -377,6 +380,17 @@ public final class ResourceCatalogue {
       return false;
     }
     return startsWithWord(method, STORING_PREFIXES);
+  }
+
+  /**
+   * True if a call of {@code method}, passed a tracked resource, wraps it in its closeable result:
+   * {@code newOutputStream(channel)}, {@code createReader(stream)}, {@code wrap(socket)} — closing
+   * the result closes what it was given.
+   */
+  public boolean wrapsArguments(String method, List<String> resultAndSupertypes) {
+    return resultAndSupertypes.contains(AUTO_CLOSEABLE)
+        && !isNoOp(resultAndSupertypes)
+        && startsWithWord(method, WRAPPING_PREFIXES);
   }
 
   /** {@code name} is {@code word}, or {@code word} followed by an upper-case letter, digit or underscore. */

@@ -62,7 +62,8 @@ class ResourceCatalogueTest {
             List.of("java.util.stream.Stream", "java.util.stream.BaseStream", "java.lang.AutoCloseable")))
         .isEqualTo(CallResult.NEW_RESOURCE);
     assertThat(catalogue.callResult("executeQuery",
-            List.of("java.sql.PreparedStatement", "java.sql.Statement"), List.of("java.sql.ResultSet")))
+            List.of("java.sql.PreparedStatement", "java.sql.Statement"),
+            List.of("java.sql.ResultSet", "java.lang.AutoCloseable")))
         .isEqualTo(CallResult.CHILD_OF_RECEIVER);
     assertThat(catalogue.callResult("getInputStream", List.of("java.net.Socket"), INPUT_STREAM))
         .isEqualTo(CallResult.BORROWED);
@@ -82,6 +83,8 @@ class ResourceCatalogueTest {
     assertThat(catalogue.isReleaseOfReceiver("freeze")).isFalse();
     assertThat(catalogue.closesArguments("closeQuietly", List.of("com.example.Util"))).isTrue();
     assertThat(catalogue.closesArguments("copy", List.of("org.apache.commons.io.IOUtils"))).isFalse();
+    assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", INPUT_STREAM)).isTrue();
+    assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", List.of("java.lang.String"))).isFalse();
     assertThat(catalogue.storesArguments("add")).isTrue();
     assertThat(catalogue.storesArguments("address")).isFalse();
     assertThat(catalogue.storesArguments("load")).isFalse();

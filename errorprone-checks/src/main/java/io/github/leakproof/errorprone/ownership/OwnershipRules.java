@@ -184,6 +184,9 @@ public final class OwnershipRules {
     if (summaries().returns(method, index)) {
       return Fate.MOVED_TO_RESULT; // return configure(socket): the same socket comes back
     }
+    if (kind == Kind.RESOURCE && resources.wrapsArguments(name, names.selfAndSupertypes(method.getReturnType()))) {
+      return Fate.MOVED_TO_RESULT; // newOutputStream(channel): the stream closes the channel
+    }
     if (releasesArguments(name, method) || summaries().releases(method, index) || ensuresCalled(method, index)) {
       return Fate.RELEASED;
     }
