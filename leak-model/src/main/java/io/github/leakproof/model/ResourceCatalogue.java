@@ -63,7 +63,11 @@ public final class ResourceCatalogue {
           "java.net.Socket",
           "java.net.ServerSocket",
           "java.net.DatagramSocket",
+          "java.net.MulticastSocket",
           "java.net.URLClassLoader",
+          // javax.imageio.stream
+          "javax.imageio.stream.FileImageInputStream",
+          "javax.imageio.stream.FileImageOutputStream",
           // java.util.zip / java.util.jar
           "java.util.zip.ZipFile",
           "java.util.jar.JarFile");
@@ -429,6 +433,7 @@ public final class ResourceCatalogue {
     f.put("java.net.ServerSocket#accept", CallResult.NEW_RESOURCE);
     f.put("java.net.URL#openStream", CallResult.NEW_RESOURCE);
     f.put("java.net.URLConnection#getInputStream", CallResult.NEW_RESOURCE);
+    f.put("java.net.URLConnection#getOutputStream", CallResult.NEW_RESOURCE);
     f.put("java.lang.Class#getResourceAsStream", CallResult.NEW_RESOURCE);
     f.put("java.lang.ClassLoader#getResourceAsStream", CallResult.NEW_RESOURCE);
     f.put("java.lang.ClassLoader#getSystemResourceAsStream", CallResult.NEW_RESOURCE);
@@ -437,6 +442,9 @@ public final class ResourceCatalogue {
     // JDBC: closing a connection closes its statements, closing a statement its result sets.
     f.put("java.sql.DriverManager#getConnection", CallResult.NEW_RESOURCE);
     f.put("javax.sql.DataSource#getConnection", CallResult.NEW_RESOURCE);
+    f.put("java.sql.Driver#connect", CallResult.NEW_RESOURCE);
+    f.put("javax.sql.ConnectionPoolDataSource#getPooledConnection", CallResult.NEW_RESOURCE);
+    f.put("javax.sql.XADataSource#getXAConnection", CallResult.NEW_RESOURCE);
     for (String m : List.of("createStatement", "prepareStatement", "prepareCall")) {
       f.put("java.sql.Connection#" + m, CallResult.CHILD_OF_RECEIVER);
     }
@@ -444,6 +452,9 @@ public final class ResourceCatalogue {
       f.put("java.sql.Statement#" + m, CallResult.CHILD_OF_RECEIVER);
     }
     f.put("java.util.zip.ZipFile#getInputStream", CallResult.CHILD_OF_RECEIVER);
+    // A file lock is released when its channel closes.
+    f.put("java.nio.channels.FileChannel#lock", CallResult.CHILD_OF_RECEIVER);
+    f.put("java.nio.channels.FileChannel#tryLock", CallResult.CHILD_OF_RECEIVER);
     for (String m : List.of("newInputStream", "newOutputStream", "newReader", "newWriter", "newChannel")) {
       f.put("java.nio.channels.Channels#" + m, CallResult.WRAPS_ARGUMENT);
     }
