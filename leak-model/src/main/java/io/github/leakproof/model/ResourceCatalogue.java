@@ -137,6 +137,18 @@ public final class ResourceCatalogue {
           "org.springframework.util.FileCopyUtils#copyToString");
 
   /**
+   * Classes whose static helpers close the streams and readers they are given: Groovy's {@code
+   * IOGroovyMethods} ({@code getText(in)}, {@code eachLine(reader, …)}, {@code withStream(…)}).
+   */
+  private static final Set<String> CLOSING_OWNERS = Set.of("org.codehaus.groovy.runtime.IOGroovyMethods");
+
+  /**
+   * The loan pattern: {@code withReader(reader, closure)}, {@code withCloseable(c, action)} run the
+   * action and close what they were lent.
+   */
+  private static final List<String> LOAN_PREFIXES = List.of("with");
+
+  /**
    * Words that, starting a method's name or (for {@code close}) anywhere in it, make the method a
    * release: {@code close()}, {@code closeQuietly(in)}, {@code safeClose(in)}, {@code dispose()}.
    * Generous on purpose: wrongly believing something closes costs a missed leak; wrongly believing it
@@ -356,16 +368,18 @@ public final class ResourceCatalogue {
   /**
    * True if passing a tracked resource to {@code owner#method} closes it: a known helper, one the user
    * named, or any method whose name says it closes ({@code closeQuietly}, {@code safeClose}, {@code
-   * closeAll}, {@code release…}).
+   * closeAll}, {@code release…}) or lends it ({@code withReader(reader, action)}).
    */
   public boolean closesArguments(String method, List<String> ownerAndSupertypes) {
     for (String owner : ownerAndSupertypes) {
       String key = owner + "#" + method;
-      if (CLOSE_HELPERS.contains(key) || userCloseMethods.contains(key)) {
+      if (CLOSE_HELPERS.contains(key) || userCloseMethods.contains(key) || CLOSING_OWNERS.contains(owner)) {
         return true;
       }
     }
-    return method.toLowerCase(Locale.ROOT).contains("close") || startsWithWord(method, RELEASE_PREFIXES);
+    return method.toLowerCase(Locale.ROOT).contains("close")
+        || startsWithWord(method, RELEASE_PREFIXES)
+        || startsWithWord(method, LOAN_PREFIXES);
   }
 
   /**

@@ -83,6 +83,9 @@ class ResourceCatalogueTest {
     assertThat(catalogue.isReleaseOfReceiver("freeze")).isFalse();
     assertThat(catalogue.closesArguments("closeQuietly", List.of("com.example.Util"))).isTrue();
     assertThat(catalogue.closesArguments("copy", List.of("org.apache.commons.io.IOUtils"))).isFalse();
+    assertThat(catalogue.closesArguments("withReader", List.of("com.example.Io"))).isTrue();
+    assertThat(catalogue.closesArguments("without", List.of("com.example.Io"))).isFalse();
+    assertThat(catalogue.closesArguments("getText", List.of("org.codehaus.groovy.runtime.IOGroovyMethods"))).isTrue();
     assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", INPUT_STREAM)).isTrue();
     assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", List.of("java.lang.String"))).isFalse();
     assertThat(catalogue.storesArguments("add")).isTrue();
