@@ -47,7 +47,7 @@ class CorpusTest {
       }
     }
     for (var run : classFilesByOptions.entrySet()) {
-      FINDINGS_BY_OPTIONS.put(run.getKey(), SpotBugsRun.analyse(run.getValue(), List.of(classes), run.getKey()));
+      FINDINGS_BY_OPTIONS.put(run.getKey(), SpotBugsRun.analyse(run.getValue(), auxClasspath(classes), run.getKey()));
     }
   }
 
@@ -113,6 +113,23 @@ class CorpusTest {
   private static int lineOf(BugInstance bug) {
     SourceLineAnnotation line = bug.getPrimarySourceLineAnnotation();
     return line == null ? -1 : line.getStartLine();
+  }
+
+  /**
+   * What the corpus refers to, as a build would give it to SpotBugs: the corpus itself, and the
+   * libraries its cases use (Guava, commons-io, the annotations), taken from this test's class path.
+   */
+  private static List<Path> auxClasspath(Path classes) {
+    List<Path> aux = new ArrayList<>(List.of(classes));
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.endsWith(".jar")
+          && (name.startsWith("guava-") || name.startsWith("commons-io-") || name.startsWith("checker-qual-")
+              || name.startsWith("spotbugs-annotations-") || name.startsWith("leakproof-annotations-"))) {
+        aux.add(Path.of(entry));
+      }
+    }
+    return aux;
   }
 
   private static List<Path> classFilesOf(CaseFile c, Path classes) throws IOException {

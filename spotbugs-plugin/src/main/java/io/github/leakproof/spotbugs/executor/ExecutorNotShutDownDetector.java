@@ -89,6 +89,7 @@ public class ExecutorNotShutDownDetector implements Detector {
         checkMethod(classContext, method);
       }
     }
+    fields.endOfClass();
   }
 
   /** Rule 1 for the method's own pools; what it does with pool fields is kept for rules 2 and 3. */

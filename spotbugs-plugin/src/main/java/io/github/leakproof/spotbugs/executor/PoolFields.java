@@ -9,7 +9,6 @@ import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.FieldDescriptor;
 import io.github.leakproof.spotbugs.flow.Call;
-import io.github.leakproof.spotbugs.flow.Effect;
 import io.github.leakproof.spotbugs.flow.Held;
 import io.github.leakproof.spotbugs.flow.ObligationFlow;
 import io.github.leakproof.spotbugs.flow.ObligationFrame;
@@ -38,8 +37,9 @@ import org.apache.bcel.generic.Type;
  *   <li>escaping: returned, stored elsewhere, captured, or passed to a call that keeps or wraps it (a
  *       call that only uses it, such as {@code supplyAsync(task, pool)}, lends it: the field's owner
  *       still has to shut it down);
- *   <li>replaced: a method other than a constructor or initialiser gives it a new pool without
- *       shutting it down, or testing it ({@code == null}, {@code isShutdown()}), earlier in that method.
+ *   <li>replaced: a method other than a constructor or initialiser (or a private helper only they
+ *       call) gives it a new pool without shutting it down, or testing it ({@code == null}, {@code
+ *       isShutdown()}), earlier in that method.
  * </ul>
  */
 final class PoolFields {
@@ -61,6 +61,12 @@ final class PoolFields {
   private final PoolRules rules;
   private final Map<FieldDescriptor, Facts> facts = new LinkedHashMap<>();
   private final List<Replacement> replacements = new ArrayList<>();
+
+  /** Current class: replacements seen so far, kept until the class's construction-only helpers are known. */
+  private final List<Replacement> pending = new ArrayList<>();
+
+  /** Current class: for each of its private methods (name and signature), the methods calling it. */
+  private final Map<String, List<String>> callersOfPrivate = new HashMap<>();
 
   PoolFields(PoolRules rules) {
     this.rules = rules;
@@ -85,8 +91,12 @@ final class PoolFields {
     Map<FieldDescriptor, Integer> firstRelease = new HashMap<>();
     Map<FieldDescriptor, Integer> firstTest = new HashMap<>();
     Map<Integer, XField> assignments = new LinkedHashMap<>();
+    String self = classContext.getJavaClass().getClassName();
     flow.forEachInstruction(
         (location, before, effect, call) -> {
+          if (call != null && call.owner().equals(self)) {
+            callersOfPrivate.computeIfAbsent(call.name() + call.signature(), k -> new ArrayList<>()).add(method.getName());
+          }
           int pc = location.getHandle().getPosition();
           Instruction instruction = location.getHandle().getInstruction();
           XField stored = storedField(instruction, classContext);
@@ -111,7 +121,7 @@ final class PoolFields {
             firstTest.merge(field.getFieldDescriptor(), pc, Math::min);
           }
         });
-    boolean initialiser = method.getName().equals(Const.CONSTRUCTOR_NAME) || method.getName().equals(Const.STATIC_INITIALIZER_NAME);
+    boolean initialiser = isInitialiser(method.getName());
     assignments.forEach(
         (pc, field) -> {
           Facts fieldFacts = facts(field);
@@ -122,13 +132,35 @@ final class PoolFields {
           if (!initialiser
               && firstRelease.getOrDefault(key, Integer.MAX_VALUE) > pc
               && firstTest.getOrDefault(key, Integer.MAX_VALUE) > pc) {
-            replacements.add(
+            pending.add(
                 new Replacement(
                     field,
                     XFactory.createXMethod(classContext.getJavaClass(), method),
                     SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc)));
           }
         });
+  }
+
+  /**
+   * After every method of a class: its replacements stand, except in a private helper that only
+   * constructors and initialisers call ({@code initializeExecutor()}): there it gives the first pool.
+   */
+  void endOfClass() {
+    for (Replacement replacement : pending) {
+      XMethod method = replacement.method();
+      List<String> callers = callersOfPrivate.getOrDefault(method.getName() + method.getSignature(), List.of());
+      boolean constructionOnly =
+          method.isPrivate() && !callers.isEmpty() && callers.stream().allMatch(PoolFields::isInitialiser);
+      if (!constructionOnly) {
+        replacements.add(replacement);
+      }
+    }
+    pending.clear();
+    callersOfPrivate.clear();
+  }
+
+  private static boolean isInitialiser(String methodName) {
+    return methodName.equals(Const.CONSTRUCTOR_NAME) || methodName.equals(Const.STATIC_INITIALIZER_NAME);
   }
 
   /** The field a {@code putfield}/{@code putstatic} of a reference stores to, or null. */

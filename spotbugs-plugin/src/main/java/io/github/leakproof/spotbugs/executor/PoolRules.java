@@ -48,7 +48,7 @@ final class PoolRules implements ObligationRules {
   @Override
   public CallOutcome call(Call call, Sites sites) {
     String name = call.name();
-    List<String> owner = types.typeAndSupertypes(call.owner());
+    List<String> owner = call.ownerNames(types);
     CallOutcome outcome = CallOutcome.borrows(call);
     if (!call.isStatic() && ExecutorCatalogue.isReleaseOfReceiver(name)) {
       outcome = outcome.withReceiver(Fate.RELEASED);

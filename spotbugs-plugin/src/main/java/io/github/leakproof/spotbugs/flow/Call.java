@@ -44,6 +44,19 @@ public final class Call {
     return instruction.getReferenceType(cpg).toString();
   }
 
+  /**
+   * The types the call is made on, as the catalogues want them: the receiver's static type and its
+   * supertypes for an instance method; only the declaring class for a static one (a subclass's own
+   * {@code open()} is not {@code FileChannel.open}).
+   */
+  public List<String> ownerNames(TypeNames types) {
+    if (!isStatic()) {
+      return types.typeAndSupertypes(owner());
+    }
+    XMethod declared = callee();
+    return List.of(declared != null ? declared.getClassName() : owner());
+  }
+
   public String name() {
     return instruction.getMethodName(cpg);
   }

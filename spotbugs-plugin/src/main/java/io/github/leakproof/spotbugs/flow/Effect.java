@@ -6,20 +6,20 @@ import java.util.BitSet;
  * What one instruction does to obligations, given what its operands hold.
  *
  * <p>{@code released}, {@code handedOn} and {@code moved} are the sites of the operands with that
- * {@link Fate}; {@code borrowed} those of arguments (not receivers) only used. {@code result} is what
+ * {@link Fate} (for those handed on, with what they were derived from). {@code result} is what
  * the instruction pushes (null: the stack is modelled as usual), {@code opened} the site of a new
  * obligation (or -1), and for a constructor {@code newPc} the {@code new} whose object it built.
  * {@code isRelease} is true for a call that releases something, tracked or not ({@code rows.close()}).
  */
 public record Effect(
-    BitSet released, BitSet handedOn, BitSet moved, BitSet borrowed, Held result, int opened, int newPc,
+    BitSet released, BitSet handedOn, BitSet moved, Held result, int opened, int newPc,
     boolean isRelease) {
   static Effect handingOn(Held value) {
-    return new Effect(new BitSet(), value.all(), new BitSet(), new BitSet(), null, -1, -1, false);
+    return new Effect(new BitSet(), value.all(), new BitSet(), null, -1, -1, false);
   }
 
   static Effect pushing(Held value) {
-    return new Effect(new BitSet(), new BitSet(), new BitSet(), new BitSet(), value, -1, -1, false);
+    return new Effect(new BitSet(), new BitSet(), new BitSet(), value, -1, -1, false);
   }
 
   /** The sites whose obligation ends here, however the instruction ends: what an exception from it still discharges. */

@@ -75,13 +75,12 @@ final class Effects {
     BitSet released = new BitSet();
     BitSet handedOn = new BitSet();
     BitSet moved = new BitSet();
-    BitSet borrowed = new BitSet();
     BitSet movedParents = new BitSet();
     if (call.receiver() != null && !call.isConstructor()) {
-      fate(outcome.receiver(), call.receiver(), released, handedOn, moved, movedParents, new BitSet());
+      fate(outcome.receiver(), call.receiver(), released, handedOn, moved, movedParents);
     }
     for (int i = 0; i < call.arguments().size(); i++) {
-      fate(outcome.arguments().get(i), call.arguments().get(i), released, handedOn, moved, movedParents, borrowed);
+      fate(outcome.arguments().get(i), call.arguments().get(i), released, handedOn, moved, movedParents);
     }
     BitSet paired = call.isConstructor() ? new BitSet() : sites.pairedWith(call.name());
     released.or(paired);
@@ -102,16 +101,19 @@ final class Effects {
       resultParents.or(call.receiver().all()); // closed with the receiver, handed on with it
     }
     Held result = Held.of(resultSites, resultParents);
+    if (outcome.closedWhen() != null && call.receiver() != null && call.receiver().holdsAny()) {
+      result = Held.status(call.receiver().sites(), outcome.closedWhen());
+    }
     boolean isRelease =
         (call.receiver() != null && !call.isConstructor() && outcome.receiver() == Fate.RELEASED)
             || outcome.arguments().contains(Fate.RELEASED)
             || !paired.isEmpty();
-    return new Effect(released, handedOn, moved, borrowed, result, opened, call.newPc(), isRelease);
+    return new Effect(released, handedOn, moved, result, opened, call.newPc(), isRelease);
   }
 
   /** Closing releases an operand's own sites; handing it on hands on what it was derived from too. */
   private static void fate(
-      Fate fate, Held operand, BitSet released, BitSet handedOn, BitSet moved, BitSet movedParents, BitSet borrowed) {
+      Fate fate, Held operand, BitSet released, BitSet handedOn, BitSet moved, BitSet movedParents) {
     switch (fate) {
       case RELEASED -> released.or(operand.sites());
       case HANDED_ON -> handedOn.or(operand.all());
@@ -119,7 +121,7 @@ final class Effects {
         moved.or(operand.sites());
         movedParents.or(operand.parents());
       }
-      case BORROWED -> borrowed.or(operand.all());
+      case BORROWED -> {}
     }
   }
 
@@ -129,9 +131,7 @@ final class Effects {
     BitSet operands = new BitSet();
     call.arguments().forEach(argument -> operands.or(argument.all()));
     boolean keeps = lambdas.captures(instruction);
-    return new Effect(
-        new BitSet(), keeps ? operands : new BitSet(), new BitSet(), keeps ? new BitSet() : operands,
-        Held.NOTHING, -1, -1, false);
+    return new Effect(new BitSet(), keeps ? operands : new BitSet(), new BitSet(), Held.NOTHING, -1, -1, false);
   }
 
   private Effect fieldRead(FieldInstruction instruction) {

@@ -28,14 +28,42 @@ public final class Held {
   private final int newPc;
   private final Object origin;
   private final Boolean truth;
+  private final BitSet statusOf;
+  private final boolean closedWhen;
 
   private Held(BitSet sites, BitSet parents, boolean isNull, int newPc, Object origin, Boolean truth) {
+    this(sites, parents, isNull, newPc, origin, truth, new BitSet(), false);
+  }
+
+  private Held(
+      BitSet sites, BitSet parents, boolean isNull, int newPc, Object origin, Boolean truth, BitSet statusOf,
+      boolean closedWhen) {
     this.sites = sites;
     this.parents = parents;
     this.isNull = isNull;
     this.newPc = newPc;
     this.origin = origin;
     this.truth = truth;
+    this.statusOf = statusOf;
+    this.closedWhen = closedWhen;
+  }
+
+  /**
+   * The answer of {@code resource.isClosed()} (or {@code isOpen()}): where it is {@code closedWhen},
+   * the objects of {@code sites} are closed already.
+   */
+  static Held status(BitSet sites, boolean closedWhen) {
+    return new Held(new BitSet(), new BitSet(), false, -1, null, null, (BitSet) sites.clone(), closedWhen);
+  }
+
+  /** For the answer of a status query: the sites it tells about (a copy); else empty. */
+  BitSet statusOf() {
+    return (BitSet) statusOf.clone();
+  }
+
+  /** For the answer of a status query: the answer that means "closed". */
+  boolean closedWhen() {
+    return closedWhen;
   }
 
   /** The object of site {@code site}. */
@@ -64,7 +92,9 @@ public final class Held {
 
   /** The same value, loaded from {@code origin} (a local slot as an {@code Integer}, or a field of this), or from nowhere known. */
   Held from(Object origin) {
-    return Objects.equals(origin, this.origin) ? this : new Held(sites, parents, isNull, newPc, origin, truth);
+    return Objects.equals(origin, this.origin)
+        ? this
+        : new Held(sites, parents, isNull, newPc, origin, truth, statusOf, closedWhen);
   }
 
   /** The sites this may be the object of — what closing it releases (a copy). */
@@ -122,13 +152,16 @@ public final class Held {
     union.or(b.sites);
     BitSet parentUnion = (BitSet) a.parents.clone();
     parentUnion.or(b.parents);
+    boolean sameStatus = a.statusOf.equals(b.statusOf) && a.closedWhen == b.closedWhen;
     return new Held(
         union,
         parentUnion,
         a.isNull && b.isNull,
         a.newPc == b.newPc ? a.newPc : -1,
         Objects.equals(a.origin, b.origin) ? a.origin : null,
-        Objects.equals(a.truth, b.truth) ? a.truth : null);
+        Objects.equals(a.truth, b.truth) ? a.truth : null,
+        sameStatus ? a.statusOf : new BitSet(),
+        sameStatus && a.closedWhen);
   }
 
   @Override
@@ -139,12 +172,14 @@ public final class Held {
         && held.sites.equals(sites)
         && held.parents.equals(parents)
         && Objects.equals(held.origin, origin)
-        && Objects.equals(held.truth, truth);
+        && Objects.equals(held.truth, truth)
+        && held.statusOf.equals(statusOf)
+        && held.closedWhen == closedWhen;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sites, parents, isNull, newPc, origin, truth);
+    return Objects.hash(sites, parents, isNull, newPc, origin, truth, statusOf, closedWhen);
   }
 
   @Override

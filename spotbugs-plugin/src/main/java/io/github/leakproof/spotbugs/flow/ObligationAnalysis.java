@@ -27,6 +27,7 @@ import org.apache.bcel.generic.InstructionHandle;
  *       not exist: there is nothing to release. A branch on a local or a field of {@code this} (its
  *       nullness, or a boolean's value) is remembered as a {@link Condition}: objects opened only
  *       where it had the other value are not open on this branch ({@code if (owned) in.close()}).
+ *       On the branch where {@code x.isClosed()} says so, {@code x} is closed.
  *   <li>Into an exception handler the stack is the exception alone; into the exit it is empty.
  * </ul>
  */
@@ -103,6 +104,9 @@ final class ObligationAnalysis extends FrameDataflowAnalysis<Held, ObligationFra
         edgeFact = modifyFrame(fact, null);
         if (test.isNullTest() && test.value()) {
           edgeFact.discharge(test.tested().sites());
+        }
+        if (!test.isNullTest() && test.tested().closedWhen() == test.value()) {
+          edgeFact.discharge(test.tested().statusOf()); // if (!socket.isClosed()): closed where it says so
         }
         if (test.tested().origin() != null) {
           edgeFact.assume(new Condition(test.tested().origin(), test.isNullTest()), test.value());

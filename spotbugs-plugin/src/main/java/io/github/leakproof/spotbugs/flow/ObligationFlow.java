@@ -23,9 +23,16 @@ import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.Type;
 
 /**
- * One method's obligations, followed over its control-flow graph: which objects it makes that must
- * be released, and which of them may still be open when the method ends — normally or by an
- * exception the check counts. Also lets a check look at every instruction with what its operands hold.
+ * One method's obligations, followed over its control-flow graph ({@link ObligationAnalysis}): which
+ * objects it makes that must be released, and which of them leak — still open when the method ends,
+ * normally or by an exception the check counts, or lost open on the way — and how ({@link Leak}). Also
+ * lets a check look at every instruction with what its operands hold ({@link #forEachInstruction}).
+ *
+ * <p>SpotBugs' own resource framework ({@code ResourceValueAnalysis}, used by {@code FindOpenStream})
+ * follows one resource per pass, with a single status per frame and SpotBugs' notion of escaping; the
+ * contract here needs several resources at once (aliases, wrappers taking over, children covered by
+ * their parents), borrowed versus handed-on calls, checked-exception edges only, and conditions along
+ * paths, so this analysis has a frame of its own on the same CFG and dataflow engine.
  */
 public final class ObligationFlow {
   private final Method method;

@@ -28,11 +28,15 @@ import org.apache.bcel.generic.Type;
  * <ul>
  *   <li>A resource is made by {@code new T(…)} of a resource type (or a {@code @MustCall} type), or
  *       returned by a factory; a child ({@code statement.executeQuery()}) only when its parent is not
- *       tracked here; never by a {@code @NotOwning} method.
+ *       tracked here (then it depends on the borrowed parent); never by a {@code @NotOwning} method.
+ *       A child of a tracked parent is derived from it: closed with it, handed on with it.
  *   <li>A wrapper ({@code new BufferedReader(in)}, {@code Channels.newInputStream(ch)}, a method of the
- *       analysed code that returns its parameter wrapped) takes over what it wraps.
+ *       analysed code that returns its parameter wrapped) takes over what it wraps; a call that may
+ *       return its receiver ({@code channel.position(0)}) gives back what the receiver holds.
  *   <li>It is released by {@code close()} and its synonyms, by a close helper, by a method of the analysed
- *       code that closes that parameter, or by one whose {@code @EnsuresCalledMethods} says so.
+ *       code that closes that parameter, by one whose {@code @EnsuresCalledMethods} says so, or — for
+ *       what {@code openX()} gave — by a call of {@code closeX()}. Where {@code isClosed()} says so, it
+ *       is closed already.
  *   <li>It is handed on to a storing call ({@code add}, {@code register} …), an {@code @Owning} parameter, a
  *       method of the analysed code that keeps that parameter, or a constructor that does not wrap it.
  *   <li>Exceptions count from {@code throw} and from calls that declare checked exceptions.
@@ -52,7 +56,7 @@ final class ResourceRules implements ObligationRules {
   @Override
   public CallOutcome call(Call call, Sites sites) {
     String name = call.name();
-    List<String> owner = types.typeAndSupertypes(call.owner());
+    List<String> owner = call.ownerNames(types);
     CallOutcome outcome = CallOutcome.borrows(call);
     if (!call.isStatic() && catalogue.isReleaseOfReceiver(name)) {
       outcome = outcome.withReceiver(Fate.RELEASED);
@@ -62,13 +66,26 @@ final class ResourceRules implements ObligationRules {
         outcome = outcome.withArgument(i, fateOfArgument(call, i, owner));
       }
     }
+    Boolean closedWhen = ResourceCatalogue.closedWhen(name);
+    if (closedWhen != null && !call.isStatic() && call.arguments().isEmpty() && call.returnType() == Type.BOOLEAN) {
+      return outcome.tellsClosed(closedWhen); // if (!socket.isClosed()) socket.close()
+    }
     return withResult(call, owner, outcome, sites);
   }
 
-  /** What a call does with a tracked argument: releases it, keeps it, gives it back as its result, or only uses it. */
+  /**
+   * What a call does with a tracked argument: gives it back in its result (a method of the analysed
+   * code returning it, a {@code new…}/{@code create…}/{@code wrap…} helper whose closeable result
+   * wraps it), releases it, keeps it, or only uses it.
+   */
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
     String name = call.name();
     XMethod callee = call.callee();
+    if (summaries.returns(callee, index)
+        || call.returnType() instanceof ObjectType result
+            && catalogue.wrapsArguments(name, types.typeAndSupertypes(result))) {
+      return Fate.MOVED;
+    }
     if (catalogue.closesArguments(name, owner)
         || Ownership.ensuresCalled(callee, index, catalogue::isReleaseOfReceiver)
         || summaries.closes(callee, index)) {
@@ -77,7 +94,7 @@ final class ResourceRules implements ObligationRules {
     if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.keeps(callee, index)) {
       return Fate.HANDED_ON;
     }
-    return summaries.returns(callee, index) ? Fate.MOVED : Fate.BORROWED;
+    return Fate.BORROWED;
   }
 
   /**
