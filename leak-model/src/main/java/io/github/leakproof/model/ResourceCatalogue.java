@@ -298,6 +298,50 @@ public final class ResourceCatalogue {
     };
   }
 
+  /**
+   * The release that pairs with a resource from an {@code open…()} method: {@code openJarFile} →
+   * {@code closeJarFile} (a reference-counted resource is given back, not closed); null for other names.
+   */
+  public static String pairedRelease(String openingMethod) {
+    return openingMethod.startsWith("open")
+            && openingMethod.length() > 4
+            && Character.isUpperCase(openingMethod.charAt(4))
+        ? "close" + openingMethod.substring(4)
+        : null;
+  }
+
+  /**
+   * True if an instance call on a held resource may return that same object: its result is closeable
+   * and its type is the receiver's type or a supertype of it ({@code channel.position(0)}, {@code
+   * writer.append(x)} — fluent {@code return this}).
+   *
+   * @param resultAndSupertypes the call's return type first, then its supertypes
+   * @param receiverAndSupertypes the receiver's static type and its supertypes
+   */
+  public static boolean mayReturnReceiver(List<String> resultAndSupertypes, List<String> receiverAndSupertypes) {
+    return !resultAndSupertypes.isEmpty()
+        && resultAndSupertypes.contains(AUTO_CLOSEABLE)
+        && receiverAndSupertypes.contains(resultAndSupertypes.get(0));
+  }
+
+  /**
+   * Calls whose result is the same OS resource as the object they are called on, under another face:
+   * closing the channel of a {@code RandomAccessFile} closes the file, and the other way round.
+   */
+  private static final Set<String> SAME_RESOURCE_AS_RECEIVER =
+      Set.of("java.io.RandomAccessFile#getChannel", "java.io.FileInputStream#getChannel",
+          "java.io.FileOutputStream#getChannel");
+
+  /** True if calling {@code method} on a resource gives the same resource under another face. */
+  public static boolean isSameResourceAsReceiver(String method, List<String> ownerAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      if (SAME_RESOURCE_AS_RECEIVER.contains(owner + "#" + method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for in-memory closeables ({@code ByteArrayOutputStream}, {@code StringWriter} …) and their subtypes. */
   public boolean isNoOp(List<String> typeAndSupertypes) {
     for (String type : typeAndSupertypes) {

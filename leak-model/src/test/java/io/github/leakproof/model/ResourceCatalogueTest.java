@@ -114,6 +114,16 @@ class ResourceCatalogueTest {
   }
 
   @Test
+  void openClosePairsAndFluentResults() {
+    assertThat(ResourceCatalogue.pairedRelease("openJarFile")).isEqualTo("closeJarFile");
+    assertThat(ResourceCatalogue.pairedRelease("opener")).isNull();
+    assertThat(ResourceCatalogue.mayReturnReceiver(INPUT_STREAM, FILE_INPUT_STREAM)).isTrue();
+    assertThat(ResourceCatalogue.mayReturnReceiver(FILE_INPUT_STREAM, INPUT_STREAM)).isFalse();
+    assertThat(ResourceCatalogue.mayReturnReceiver(List.of("java.lang.String", "java.lang.Object"), FILE_INPUT_STREAM))
+        .isFalse();
+  }
+
+  @Test
   void userOptionsAddTypesFactoriesAndCloseMethods() {
     ResourceCatalogue custom =
         ResourceCatalogue.of(LeakproofOptions.parse(Map.of(

@@ -131,11 +131,9 @@ public final class OwnershipRules {
     if (method.isStatic() || receiverType == null) {
       return false;
     }
-    List<String> result = names.selfAndSupertypes(method.getReturnType());
     List<String> receiver = names.selfAndSupertypes(receiverType);
-    return !result.isEmpty()
-        && result.contains("java.lang.AutoCloseable")
-        && receiver.contains(result.get(0));
+    return ResourceCatalogue.mayReturnReceiver(names.selfAndSupertypes(method.getReturnType()), receiver)
+        || ResourceCatalogue.isSameResourceAsReceiver(method.getSimpleName().toString(), receiver);
   }
 
   /** True if {@code new T(…)} with constructor {@code constructor} gives a new obligation. */

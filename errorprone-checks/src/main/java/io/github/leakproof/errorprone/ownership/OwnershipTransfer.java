@@ -325,7 +325,7 @@ final class OwnershipTransfer
               rules.kind(),
               describe(method),
               rules.isDependent(method, receiverType),
-              pairedRelease(name));
+              ResourceCatalogue.pairedRelease(name));
       store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
       acquired = Held.of(opened);
       value = value.leastUpperBound(acquired);
@@ -358,13 +358,6 @@ final class OwnershipTransfer
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
-
-  /** {@code openJarFile} → {@code closeJarFile}: the release an {@code open…} method's result pairs with. */
-  private static String pairedRelease(String opening) {
-    return opening.startsWith("open") && opening.length() > 4 && Character.isUpperCase(opening.charAt(4))
-        ? "close" + opening.substring(4)
-        : null;
-  }
 
   private TransferResult<Held, ObligationStore> nullCheck(
       BinaryOperationNode node, TransferInput<Held, ObligationStore> in, boolean equal) {

@@ -21,6 +21,6 @@ public final class FluentCalls {
     if (!(resultType instanceof ObjectType result)) {
       return false;
     }
-    return ResourceCatalogue.isCloseable(types.typeAndSupertypes(result)) && receiverType.contains(result.getClassName());
+    return ResourceCatalogue.mayReturnReceiver(types.typeAndSupertypes(result), receiverType);
   }
 }

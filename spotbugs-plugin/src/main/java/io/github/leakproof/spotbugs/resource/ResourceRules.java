@@ -113,7 +113,7 @@ final class ResourceRules implements ObligationRules {
     CallResult kind = catalogue.callResult(call.name(), owner, types.typeAndSupertypes(resultType), parameterNames(call));
     return switch (kind) {
       case NEW_RESOURCE -> {
-        String paired = pairedRelease(call.name());
+        String paired = ResourceCatalogue.pairedRelease(call.name());
         yield paired == null ? outcome.opening(what) : outcome.opening(what).pairedWith(paired);
       }
       case CHILD_OF_RECEIVER ->
@@ -122,18 +122,12 @@ final class ResourceRules implements ObligationRules {
               : call.isStatic() ? outcome.opening(what) : outcome.openingDependent(what);
       case WRAPS_ARGUMENT -> call.arguments().isEmpty() ? outcome : outcome.withArgument(0, Fate.MOVED);
       case BORROWED ->
-          receiverTracked && FluentCalls.mayReturnReceiver(owner, result, types) ? outcome.mayReturnReceiver() : outcome;
+          receiverTracked
+              && (FluentCalls.mayReturnReceiver(owner, result, types)
+                  || ResourceCatalogue.isSameResourceAsReceiver(call.name(), owner))
+              ? outcome.mayReturnReceiver()
+              : outcome;
     };
-  }
-
-  /**
-   * {@code openJarFile} → {@code closeJarFile}: the release an {@code open…} method's result pairs
-   * with (a reference-counted resource handed out and given back), or null.
-   */
-  private static String pairedRelease(String opening) {
-    return opening.startsWith("open") && opening.length() > 4 && Character.isUpperCase(opening.charAt(4))
-        ? "close" + opening.substring(4)
-        : null;
   }
 
   @Override
