@@ -21,13 +21,11 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.Options;
 import io.github.leakproof.errorprone.executor.PoolFields.PoolAssignment;
-import io.github.leakproof.errorprone.ownership.AcquisitionScan;
 import io.github.leakproof.errorprone.ownership.Leak;
 import io.github.leakproof.errorprone.ownership.Obligation;
 import io.github.leakproof.errorprone.ownership.ObligationAnalysis;
@@ -99,22 +97,20 @@ public final class ExecutorNotShutDown extends BugChecker
     return Description.NO_MATCH;
   }
 
-  // Rule 1: a local pool.
+  // Rule 1: a local pool, in a method or a lambda.
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {
-    if (options.isValid() && AcquisitionScan.mayAcquire(method.getBody(), rules.get(state))) {
-      ClassTree owner = state.findEnclosing(ClassTree.class);
-      reportLocal(ObligationAnalysis.ofMethod(state.getPath(), owner, rules.get(state), state), state);
-    }
-    return Description.NO_MATCH;
+    return checkBody(state);
   }
 
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree lambda, VisitorState state) {
-    MethodTree method = state.findEnclosing(MethodTree.class);
-    if (options.isValid() && method != null && AcquisitionScan.mayAcquire(lambda.getBody(), rules.get(state))) {
-      ClassTree owner = state.findEnclosing(ClassTree.class);
-      reportLocal(ObligationAnalysis.ofLambda(state.getPath(), owner, method, rules.get(state), state), state);
+    return checkBody(state);
+  }
+
+  private Description checkBody(VisitorState state) {
+    if (options.isValid()) {
+      reportLocal(ObligationAnalysis.ofCurrent(rules.get(state), state), state);
     }
     return Description.NO_MATCH;
   }

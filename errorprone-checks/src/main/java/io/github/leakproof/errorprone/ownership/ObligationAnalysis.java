@@ -28,6 +28,26 @@ import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
 public final class ObligationAnalysis {
   private ObligationAnalysis() {}
 
+  /**
+   * The leaks of the method or lambda that {@code state}'s path ends at, ordered by source position;
+   * none (and no graph built) when its body acquires nothing.
+   */
+  public static List<Leak> ofCurrent(OwnershipRules rules, VisitorState state) {
+    ClassTree owner = state.findEnclosing(ClassTree.class);
+    if (state.getPath().getLeaf() instanceof MethodTree method) {
+      return AcquisitionScan.mayAcquire(method.getBody(), rules)
+          ? ofMethod(state.getPath(), owner, rules, state)
+          : List.of();
+    }
+    if (state.getPath().getLeaf() instanceof LambdaExpressionTree lambda) {
+      MethodTree enclosing = state.findEnclosing(MethodTree.class);
+      return enclosing != null && AcquisitionScan.mayAcquire(lambda.getBody(), rules)
+          ? ofLambda(state.getPath(), owner, enclosing, rules, state)
+          : List.of();
+    }
+    return List.of();
+  }
+
   /** The leaks of a method body, ordered by source position. */
   public static List<Leak> ofMethod(TreePath methodPath, ClassTree enclosingClass, OwnershipRules rules, VisitorState state) {
     MethodTree method = (MethodTree) methodPath.getLeaf();

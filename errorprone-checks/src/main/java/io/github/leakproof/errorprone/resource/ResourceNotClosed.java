@@ -12,14 +12,12 @@ import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.Options;
-import io.github.leakproof.errorprone.ownership.AcquisitionScan;
 import io.github.leakproof.errorprone.ownership.Leak;
 import io.github.leakproof.errorprone.ownership.Obligation;
 import io.github.leakproof.errorprone.ownership.ObligationAnalysis;
@@ -91,24 +89,18 @@ public final class ResourceNotClosed extends BugChecker
 
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {
-    if (!options.isValid() || !AcquisitionScan.mayAcquire(method.getBody(), rules.get(state))) {
-      return Description.NO_MATCH;
-    }
-    ClassTree owner = state.findEnclosing(ClassTree.class);
-    report(ObligationAnalysis.ofMethod(state.getPath(), owner, rules.get(state), state), state);
-    return Description.NO_MATCH;
+    return checkBody(state);
   }
 
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree lambda, VisitorState state) {
-    MethodTree method = state.findEnclosing(MethodTree.class);
-    if (!options.isValid()
-        || method == null
-        || !AcquisitionScan.mayAcquire(lambda.getBody(), rules.get(state))) {
-      return Description.NO_MATCH;
+    return checkBody(state); // a lambda's body is a graph of its own
+  }
+
+  private Description checkBody(VisitorState state) {
+    if (options.isValid()) {
+      report(ObligationAnalysis.ofCurrent(rules.get(state), state), state);
     }
-    ClassTree owner = state.findEnclosing(ClassTree.class);
-    report(ObligationAnalysis.ofLambda(state.getPath(), owner, method, rules.get(state), state), state);
     return Description.NO_MATCH;
   }
 
