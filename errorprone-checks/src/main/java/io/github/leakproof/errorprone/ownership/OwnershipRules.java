@@ -179,19 +179,20 @@ public final class OwnershipRules {
             == CallResult.WRAPS_ARGUMENT) {
       return Fate.MOVED_TO_RESULT;
     }
+    if (releasesArguments(name, method) || summaries().releases(method, index) || ensuresCalled(method, index)) {
+      return Fate.RELEASED;
+    }
+    // Kept wins over returned: closer.register(in) stores it and gives it back for convenience.
+    if (owningParameter(method, index)
+        || summaries().stores(method, index)
+        || resources.storesArguments(name, owner)) {
+      return Fate.HANDED_ON;
+    }
     if (summaries().returns(method, index)) {
       return Fate.MOVED_TO_RESULT; // return configure(socket): the same socket comes back
     }
     if (kind == Kind.RESOURCE && resources.wrapsArguments(name, names.selfAndSupertypes(method.getReturnType()))) {
       return Fate.MOVED_TO_RESULT; // newOutputStream(channel): the stream closes the channel
-    }
-    if (releasesArguments(name, method) || summaries().releases(method, index) || ensuresCalled(method, index)) {
-      return Fate.RELEASED;
-    }
-    if (owningParameter(method, index)
-        || summaries().stores(method, index)
-        || resources.storesArguments(name, owner)) {
-      return Fate.HANDED_ON;
     }
     return Fate.BORROWED;
   }

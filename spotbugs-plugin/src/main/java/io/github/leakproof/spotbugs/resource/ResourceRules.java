@@ -74,18 +74,15 @@ final class ResourceRules implements ObligationRules {
   }
 
   /**
-   * What a call does with a tracked argument: gives it back in its result (a method of the analysed
-   * code returning it, a {@code new…}/{@code create…}/{@code wrap…} helper whose closeable result
-   * wraps it), releases it, keeps it, or only uses it.
+   * What a call does with a tracked argument: releases it, keeps it (a storing call, an {@code @Owning}
+   * parameter, a method of the analysed code that stores it — also when it returns it too, as Guava's
+   * {@code closer.register(in)} does), gives it back in its result (a method of the analysed code
+   * returning it, a {@code new…}/{@code create…}/{@code wrap…} helper whose closeable result wraps it),
+   * or only uses it.
    */
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
     String name = call.name();
     XMethod callee = call.callee();
-    if (summaries.returns(callee, index)
-        || call.returnType() instanceof ObjectType result
-            && catalogue.wrapsArguments(name, types.typeAndSupertypes(result))) {
-      return Fate.MOVED;
-    }
     if (catalogue.closesArguments(name, owner)
         || Ownership.ensuresCalled(callee, index, catalogue::isReleaseOfReceiver)
         || summaries.closes(callee, index)) {
@@ -93,6 +90,11 @@ final class ResourceRules implements ObligationRules {
     }
     if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.keeps(callee, index)) {
       return Fate.HANDED_ON;
+    }
+    if (summaries.returns(callee, index)
+        || call.returnType() instanceof ObjectType result
+            && catalogue.wrapsArguments(name, types.typeAndSupertypes(result))) {
+      return Fate.MOVED;
     }
     return Fate.BORROWED;
   }
