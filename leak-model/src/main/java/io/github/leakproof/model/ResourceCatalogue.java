@@ -455,6 +455,18 @@ public final class ResourceCatalogue {
         && startsWithWord(method, WRAPPING_PREFIXES);
   }
 
+  /**
+   * As {@link #wrapsArguments(String, List)}, knowing the declared type of the parameter the resource
+   * is passed to: a method that takes a closeable and returns one ({@code encodingStream(writer)}, {@code
+   * monitored(in)}) is taken to wrap it, whatever its name.
+   */
+  public boolean wrapsArgument(String method, List<String> resultAndSupertypes, List<String> parameterAndSupertypes) {
+    return wrapsArguments(method, resultAndSupertypes)
+        || resultAndSupertypes.contains(AUTO_CLOSEABLE)
+            && !isNoOp(resultAndSupertypes)
+            && parameterAndSupertypes.contains(AUTO_CLOSEABLE);
+  }
+
   /** {@code name} is {@code word}, or {@code word} followed by an upper-case letter, digit or underscore. */
   static boolean startsWithWord(String name, List<String> words) {
     for (String word : words) {

@@ -88,6 +88,8 @@ class ResourceCatalogueTest {
     assertThat(catalogue.closesArguments("getText", List.of("org.codehaus.groovy.runtime.IOGroovyMethods"))).isTrue();
     assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", INPUT_STREAM)).isTrue();
     assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", List.of("java.lang.String"))).isFalse();
+    assertThat(catalogue.wrapsArgument("encodingStream", INPUT_STREAM, INPUT_STREAM)).isTrue();
+    assertThat(catalogue.wrapsArgument("encodingStream", INPUT_STREAM, List.of("java.lang.Object"))).isFalse();
     assertThat(catalogue.storesArguments("add")).isTrue();
     assertThat(catalogue.storesArguments("address")).isFalse();
     assertThat(catalogue.storesArguments("load")).isFalse();

@@ -191,8 +191,10 @@ public final class OwnershipRules {
     if (summaries().returns(method, index)) {
       return Fate.MOVED_TO_RESULT; // return configure(socket): the same socket comes back
     }
-    if (kind == Kind.RESOURCE && resources.wrapsArguments(name, names.selfAndSupertypes(method.getReturnType()))) {
-      return Fate.MOVED_TO_RESULT; // newOutputStream(channel): the stream closes the channel
+    if (kind == Kind.RESOURCE
+        && resources.wrapsArgument(
+            name, names.selfAndSupertypes(method.getReturnType()), parameterTypeNames(method, index))) {
+      return Fate.MOVED_TO_RESULT; // newOutputStream(channel), encodingStream(writer): a wrapper comes back
     }
     return Fate.BORROWED;
   }
@@ -212,6 +214,14 @@ public final class OwnershipRules {
   /** True if the local carries Lombok's {@code @Cleanup}: Lombok closes it at the end of its scope. */
   public static boolean isClosedByLombok(Element local) {
     return hasAnnotation(local, OwnershipAnnotations.LOMBOK_CLEANUP);
+  }
+
+  private List<String> parameterTypeNames(MethodSymbol method, int index) {
+    List<? extends Symbol.VarSymbol> parameters = method.getParameters();
+    if (parameters.isEmpty()) {
+      return List.of();
+    }
+    return names.selfAndSupertypes(parameters.get(Math.min(index, parameters.size() - 1)).type);
   }
 
   private boolean owningParameter(MethodSymbol method, int index) {

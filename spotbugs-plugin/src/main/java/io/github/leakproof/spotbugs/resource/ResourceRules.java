@@ -80,6 +80,11 @@ final class ResourceRules implements ObligationRules {
    * returning it, a {@code new…}/{@code create…}/{@code wrap…} helper whose closeable result wraps it),
    * or only uses it.
    */
+  private List<String> parameterTypeNames(Call call, int index) {
+    Type[] parameters = call.argumentTypes();
+    return index < parameters.length ? types.typeAndSupertypes(parameters[index]) : List.of();
+  }
+
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
     String name = call.name();
     XMethod callee = call.callee();
@@ -93,7 +98,7 @@ final class ResourceRules implements ObligationRules {
     }
     if (summaries.returns(callee, index)
         || call.returnType() instanceof ObjectType result
-            && catalogue.wrapsArguments(name, types.typeAndSupertypes(result))) {
+            && catalogue.wrapsArgument(name, types.typeAndSupertypes(result), parameterTypeNames(call, index))) {
       return Fate.MOVED;
     }
     return Fate.BORROWED;
