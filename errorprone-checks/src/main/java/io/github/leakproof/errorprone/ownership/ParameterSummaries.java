@@ -18,6 +18,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,10 @@ public final class ParameterSummaries {
   private final Map<MethodSymbol, BitSet> releases = new HashMap<>();
   private final Map<MethodSymbol, BitSet> stores = new HashMap<>();
   private final Map<MethodSymbol, BitSet> returns = new HashMap<>();
+  /** Parameters passed on to another method: what that one does with them, this one does too. */
+  private final List<Forward> forwards = new ArrayList<>();
+
+  private record Forward(MethodSymbol from, int parameter, MethodSymbol to, int argument) {}
 
   private ParameterSummaries() {}
 
@@ -60,6 +65,27 @@ public final class ParameterSummaries {
         return super.visitMethod(method, unused);
       }
     }.scan(unit, null);
+    propagateThroughForwards();
+  }
+
+  /** {@code readFile(in)} that calls {@code readFile(in, UTF_8)}, which closes it, closes it too. */
+  private void propagateThroughForwards() {
+    boolean changed = true;
+    for (int round = 0; changed && round < 10; round++) {
+      changed = false;
+      for (Forward forward : forwards) {
+        changed |= copy(releases, forward);
+        changed |= copy(stores, forward);
+      }
+    }
+  }
+
+  private static boolean copy(Map<MethodSymbol, BitSet> summaries, Forward forward) {
+    if (has(summaries, forward.to(), forward.argument()) && !has(summaries, forward.from(), forward.parameter())) {
+      summaries.computeIfAbsent(forward.from(), m -> new BitSet()).set(forward.parameter());
+      return true;
+    }
+    return false;
   }
 
   /** True if {@code method}'s body releases its parameter {@code index} (varargs: the last one). */
@@ -115,12 +141,15 @@ public final class ParameterSummaries {
           }
           boolean releasing = releasesArguments.test(name, callee);
           boolean storing = storesArguments.test(name, callee);
-          for (ExpressionTree argument : call.getArguments()) {
-            Integer index = parameterIndex(argument);
+          List<? extends ExpressionTree> arguments = call.getArguments();
+          for (int a = 0; a < arguments.size(); a++) {
+            Integer index = parameterIndex(arguments.get(a));
             if (index != null && releasing) {
               released.set(index);
             } else if (index != null && storing) {
               stored.set(index);
+            } else if (index != null) {
+              forwards.add(new Forward(symbol, index, callee, a));
             }
           }
         }
