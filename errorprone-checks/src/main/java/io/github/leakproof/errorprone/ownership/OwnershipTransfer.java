@@ -298,6 +298,7 @@ final class OwnershipTransfer
       released = true;
     }
     Held value = Held.NONE;
+    Held moved = Held.NONE;
     List<Node> arguments = node.getArguments();
     for (int i = 0; i < arguments.size(); i++) {
       Held passed = value(in, arguments.get(i));
@@ -313,7 +314,10 @@ final class OwnershipTransfer
           store.handOn(passed);
           released = true;
         }
-        case MOVED_TO_RESULT -> value = value.leastUpperBound(passed);
+        case MOVED_TO_RESULT -> {
+          value = value.leastUpperBound(passed);
+          moved = moved.leastUpperBound(passed);
+        }
         case BORROWED -> {}
       }
     }
@@ -349,6 +353,7 @@ final class OwnershipTransfer
     }
     ObligationStore onThrow = store.copy();
     onThrow.release(acquired);
+    onThrow.release(moved); // like a wrapper's constructor: if the wrapping call throws, it counts as handed over
     if (released || rules.releasesReceiver(name)) {
       // close() declares IOException: if it throws, what it closes is as closed as it will get, and
       // a failing close of one resource in a cleanup sequence is not counted against the others.
