@@ -2,6 +2,9 @@ package io.github.leakproof.errorprone.ownership;
 
 import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Types;
 import io.github.leakproof.model.ResourceCatalogue;
 
@@ -35,6 +38,7 @@ public final class OwnershipRulesCache {
       unit = currentUnit;
       // The summaries ask the model what releases; the rules then use the summaries.
       OwnershipRules modelOnly = new OwnershipRules(kind, catalogue, names, () -> ParameterSummaries.NONE);
+      JavacTrees trees = JavacTrees.instance(state.context);
       rules =
           new OwnershipRules(
               kind,
@@ -45,9 +49,22 @@ public final class OwnershipRulesCache {
                       currentUnit,
                       (name, method) -> modelOnly.releasesReceiver(name),
                       modelOnly::releasesArguments,
-                      modelOnly::storesArguments));
+                      modelOnly::storesArguments,
+                      method -> sourceOf(trees, method)));
     }
     return rules;
+  }
+
+  /** The declaration of a method compiled from source in this run (another file), or null. */
+  private static MethodTree sourceOf(JavacTrees trees, MethodSymbol method) {
+    if (method.enclClass() == null || method.enclClass().sourcefile == null) {
+      return null; // from a class file: a library
+    }
+    try {
+      return trees.getTree(method) instanceof MethodTree tree ? tree : null;
+    } catch (RuntimeException notAvailable) {
+      return null;
+    }
   }
 
   /** The type-name cache of the current compilation. */

@@ -20,6 +20,9 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +31,9 @@ import javax.lang.model.element.ElementKind;
 
 /**
  * What the methods of one compilation unit do with their parameters: close them (a local {@code
- * closeQuietly(Closeable c)} helper) or keep them (a setter or constructor storing into a field).
- * Read from the bodies, so a project's own helpers need no annotation.
+ * closeQuietly(Closeable c)} helper), keep them (a setter or constructor storing into a field) or return
+ * them. Read from the bodies, so a project's own helpers need no annotation; methods of other files
+ * compiled in the same run are read too, when first asked about.
  */
 public final class ParameterSummaries {
   /** No summaries: what the model alone knows. */
@@ -43,28 +47,68 @@ public final class ParameterSummaries {
 
   private record Forward(MethodSymbol from, int parameter, MethodSymbol to, int argument) {}
 
-  private ParameterSummaries() {}
+  private final BiPredicate<String, MethodSymbol> isRelease;
+  private final BiPredicate<String, MethodSymbol> releasesArguments;
+  private final BiPredicate<String, MethodSymbol> storesArguments;
+  private final Function<MethodSymbol, MethodTree> sourceElsewhere;
+  /** Methods of other files of this compilation whose bodies were looked at (or found missing). */
+  private final Set<MethodSymbol> lookedUp = new HashSet<>();
+
+  private ParameterSummaries() {
+    this(null, (n, m) -> false, (n, m) -> false, (n, m) -> false, m -> null);
+  }
 
   /**
    * @param isRelease whether a call (its name, its symbol) releases its receiver
    * @param releasesArguments whether a call releases what it is passed
    * @param storesArguments whether a call keeps what it is passed ({@code map.put(key, p)})
+   * @param sourceElsewhere the declaration of a method of another file compiled in the same run, or
+   *     null (a library method): its body is summarised when first asked about
    */
   public ParameterSummaries(
       CompilationUnitTree unit,
       BiPredicate<String, MethodSymbol> isRelease,
       BiPredicate<String, MethodSymbol> releasesArguments,
-      BiPredicate<String, MethodSymbol> storesArguments) {
+      BiPredicate<String, MethodSymbol> storesArguments,
+      Function<MethodSymbol, MethodTree> sourceElsewhere) {
+    this.isRelease = isRelease;
+    this.releasesArguments = releasesArguments;
+    this.storesArguments = storesArguments;
+    this.sourceElsewhere = sourceElsewhere;
+    if (unit == null) {
+      return;
+    }
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethod(MethodTree method, Void unused) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
         if (symbol != null && method.getBody() != null && !method.getParameters().isEmpty()) {
+          lookedUp.add(symbol);
           summarise(symbol, method, isRelease, releasesArguments, storesArguments);
         }
         return super.visitMethod(method, unused);
       }
     }.scan(unit, null);
+    propagateThroughForwards();
+  }
+
+  /**
+   * Summarises a method of another file of this compilation the first time it is asked about, and
+   * then what the methods it passes parameters on to do; library methods have no source here.
+   */
+  private void lookUp(MethodSymbol method) {
+    if (!lookedUp.add(method)) {
+      return;
+    }
+    MethodTree tree = sourceElsewhere.apply(method);
+    if (tree == null || tree.getBody() == null || tree.getParameters().isEmpty()) {
+      return;
+    }
+    int known = forwards.size();
+    summarise(method, tree, isRelease, releasesArguments, storesArguments);
+    for (Forward forward : List.copyOf(forwards.subList(known, forwards.size()))) {
+      lookUp(forward.to());
+    }
     propagateThroughForwards();
   }
 
@@ -90,11 +134,13 @@ public final class ParameterSummaries {
 
   /** True if {@code method}'s body releases its parameter {@code index} (varargs: the last one). */
   public boolean releases(MethodSymbol method, int index) {
+    lookUp(method);
     return has(releases, method, index);
   }
 
   /** True if {@code method}'s body returns its parameter {@code index} ({@code configure(socket)}). */
   public boolean returns(MethodSymbol method, int index) {
+    lookUp(method);
     return has(returns, method, index);
   }
 
@@ -103,6 +149,7 @@ public final class ParameterSummaries {
    * to a constructor, or to a call that keeps it ({@code add}, {@code put}, {@code register} …).
    */
   public boolean stores(MethodSymbol method, int index) {
+    lookUp(method);
     return has(stores, method, index);
   }
 
