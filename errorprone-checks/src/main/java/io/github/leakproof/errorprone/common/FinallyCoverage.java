@@ -16,7 +16,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -73,8 +72,8 @@ public final class FinallyCoverage {
 
   /** True if nothing in {@code statement} can throw (a call, a {@code new}) or leave (return, break…). */
   public static boolean isQuiet(Tree statement) {
-    Boolean loud =
-        new TreeScanner<Boolean, Void>() {
+    boolean loud =
+        new BodyMatcher() {
           @Override
           public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
             return true;
@@ -115,21 +114,7 @@ public final class FinallyCoverage {
             return true;
           }
 
-          @Override
-          public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-            return false;
-          }
-
-          @Override
-          public Boolean visitClass(ClassTree tree, Void unused) {
-            return false;
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-          }
-        }.scan(statement, null);
-    return !Boolean.TRUE.equals(loud);
+        }.matchesIn(statement);
+    return !loud;
   }
 }

@@ -27,22 +27,24 @@ class OtherFilesOfTheCompilationTest {
     "}"
   };
 
+  private static final String[] STREAMS_THAT_CLOSE = {
+    "package app;",
+    "import java.io.IOException;",
+    "import java.io.InputStream;",
+    "final class Streams {",
+    "  static void finish(InputStream in) throws IOException {",
+    "    in.close();",
+    "  }",
+    "}"
+  };
+
   private final CompilationTestHelper helper =
       CompilationTestHelper.newInstance(ResourceNotClosed.class, getClass());
 
   @Test
   void aHelperInAnotherFileThatClosesItsParameterCloses() {
     helper
-        .addSourceLines(
-            "app/Streams.java",
-            "package app;",
-            "import java.io.IOException;",
-            "import java.io.InputStream;",
-            "final class Streams {",
-            "  static void finish(InputStream in) throws IOException {",
-            "    in.close();",
-            "  }",
-            "}")
+        .addSourceLines("app/Streams.java", STREAMS_THAT_CLOSE)
         .addSourceLines("app/Loader.java", withoutMarker(USER))
         .expectNoDiagnostics()
         .doTest();
@@ -69,16 +71,7 @@ class OtherFilesOfTheCompilationTest {
   void theOrderOfTheFilesDoesNotMatter() {
     helper
         .addSourceLines("app/Loader.java", withoutMarker(USER))
-        .addSourceLines(
-            "app/Streams.java",
-            "package app;",
-            "import java.io.IOException;",
-            "import java.io.InputStream;",
-            "final class Streams {",
-            "  static void finish(InputStream in) throws IOException {",
-            "    in.close();",
-            "  }",
-            "}")
+        .addSourceLines("app/Streams.java", STREAMS_THAT_CLOSE)
         .expectNoDiagnostics()
         .doTest();
   }
