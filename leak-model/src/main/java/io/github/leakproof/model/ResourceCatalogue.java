@@ -102,6 +102,15 @@ public final class ResourceCatalogue {
           "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
 
   /**
+   * Holders that are not closeable and never close the stream they are given: a SAX {@code
+   * InputSource}, a JAXP {@code StreamSource}/{@code StreamResult}. {@code parse(new InputSource(new
+   * FileInputStream(f)))} leaves the file open; returning the holder hands the stream on with it.
+   */
+  private static final Set<String> BORROWING_HOLDERS =
+      Set.of("org.xml.sax.InputSource", "javax.xml.transform.stream.StreamSource",
+          "javax.xml.transform.stream.StreamResult");
+
+  /**
    * A first parameter of one of these types means "use an already open descriptor" or "fill in
    * later": nothing new is opened ({@code new FileInputStream(FileDescriptor.in)}, a {@code Socket}
    * subclass built around a {@code SocketImpl} for {@code implAccept}).
@@ -242,6 +251,9 @@ public final class ResourceCatalogue {
    * @param parameterTypes the erased parameter types of the constructor called
    */
   public Construction construction(List<String> typeAndSupertypes, List<String> parameterTypes) {
+    if (!typeAndSupertypes.isEmpty() && BORROWING_HOLDERS.contains(typeAndSupertypes.get(0))) {
+      return Construction.WRAPS_ARGUMENT; // carries the stream, but closes nothing: it stays the caller's
+    }
     if (!typeAndSupertypes.contains(AUTO_CLOSEABLE)) {
       return Construction.NO_RESOURCE;
     }

@@ -41,6 +41,13 @@ class ResourceCatalogueTest {
   }
 
   @Test
+  void xmlInputSourcesCarryTheStreamTheyAreGiven() {
+    assertThat(catalogue.construction(List.of("org.xml.sax.InputSource", "java.lang.Object"),
+            List.of("java.io.InputStream")))
+        .isEqualTo(Construction.WRAPS_ARGUMENT);
+  }
+
+  @Test
   void inMemoryStreamsAndNonCloseablesOwnNothing() {
     assertThat(catalogue.construction(BYTE_ARRAY_OUTPUT_STREAM, List.of()))
         .isEqualTo(Construction.NO_RESOURCE);
