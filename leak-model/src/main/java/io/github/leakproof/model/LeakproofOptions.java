@@ -50,6 +50,12 @@ public final class LeakproofOptions {
    */
   public static final String CLOSE_METHODS = PREFIX + "CloseMethods";
 
+  /**
+   * Comma-separated {@code register#unregister} pairs of method names that add and remove a listener,
+   * beyond the built-in ones, e.g. {@code on#off,watch#unwatch}.
+   */
+  public static final String LISTENER_PAIRS = PREFIX + "ListenerPairs";
+
   /** A properties file with more {@code Leakproof:} keys; keys given directly win over it. */
   public static final String OPTIONS_FILE = PREFIX + "OptionsFile";
 
@@ -58,24 +64,30 @@ public final class LeakproofOptions {
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
           + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*(\\$\\p{javaJavaIdentifierPart}+)*");
 
+  private static final Pattern METHOD_PAIR =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+
   private static final Pattern METHOD_NAME =
       Pattern.compile(QUALIFIED_NAME.pattern() + "#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
   private static final LeakproofOptions DEFAULTS =
-      new LeakproofOptions(EnumSet.noneOf(StrictMode.class), Set.of(), Set.of(), Set.of(), Set.of());
+      new LeakproofOptions(EnumSet.noneOf(StrictMode.class), Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
 
   private final Set<StrictMode> strictModes;
   private final Set<String> threadLocalTypes;
   private final Set<String> resourceTypes;
   private final Set<String> resourceFactories;
   private final Set<String> closeMethods;
+  private final Map<String, String> listenerPairs;
 
   private LeakproofOptions(
       Set<StrictMode> strictModes,
       Set<String> threadLocalTypes,
       Set<String> resourceTypes,
       Set<String> resourceFactories,
-      Set<String> closeMethods) {
+      Set<String> closeMethods,
+      Map<String, String> listenerPairs) {
+    this.listenerPairs = Collections.unmodifiableMap(listenerPairs);
     this.strictModes = Collections.unmodifiableSet(strictModes);
     this.threadLocalTypes = Collections.unmodifiableSet(threadLocalTypes);
     this.resourceTypes = Collections.unmodifiableSet(resourceTypes);
@@ -115,7 +127,8 @@ public final class LeakproofOptions {
         parseTypeNames(THREAD_LOCAL_TYPES, options.getOrDefault(THREAD_LOCAL_TYPES, "")),
         parseTypeNames(RESOURCE_TYPES, options.getOrDefault(RESOURCE_TYPES, "")),
         parseMethodNames(RESOURCE_FACTORIES, options.getOrDefault(RESOURCE_FACTORIES, "")),
-        parseMethodNames(CLOSE_METHODS, options.getOrDefault(CLOSE_METHODS, "")));
+        parseMethodNames(CLOSE_METHODS, options.getOrDefault(CLOSE_METHODS, "")),
+        parseMethodPairs(LISTENER_PAIRS, options.getOrDefault(LISTENER_PAIRS, "")));
   }
 
   /** Properties as a map of strings, for {@link #parse} or {@link ParsedOptions#parse}. */
@@ -149,6 +162,11 @@ public final class LeakproofOptions {
   /** {@code owner#method} names the user gave of methods that close their arguments. */
   public Set<String> closeMethods() {
     return closeMethods;
+  }
+
+  /** Method names the user paired: registration → removal, e.g. {@code on} → {@code off}. */
+  public Map<String, String> listenerPairs() {
+    return listenerPairs;
   }
 
   private static Set<StrictMode> parseStrict(String value) {
@@ -190,6 +208,19 @@ public final class LeakproofOptions {
       names.add(name);
     }
     return names;
+  }
+
+  private static Map<String, String> parseMethodPairs(String key, String value) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (String pair : splitList(value)) {
+      if (!METHOD_PAIR.matcher(pair).matches()) {
+        throw new InvalidOptionException(
+            key, "'" + pair + "' is not a pair of method names of the form add#remove (e.g. on#off)");
+      }
+      int hash = pair.indexOf('#');
+      pairs.put(pair.substring(0, hash), pair.substring(hash + 1));
+    }
+    return pairs;
   }
 
   private static List<String> splitList(String value) {
@@ -252,6 +283,7 @@ public final class LeakproofOptions {
     keys.put(RESOURCE_TYPES, "more resource types");
     keys.put(RESOURCE_FACTORIES, "more methods returning resources");
     keys.put(CLOSE_METHODS, "more methods that close their arguments");
+    keys.put(LISTENER_PAIRS, "more listener add#remove pairs");
     keys.put(OPTIONS_FILE, "a properties file of options");
     return keys;
   }

@@ -1,0 +1,115 @@
+package io.github.leakproof.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which calls register a listener, observer or callback, and which call takes it away again (for
+ * {@code ListenerNotRemoved}). A source keeps every registered listener reachable until it is removed:
+ * a listener that references its registrant keeps that alive as long as the source lives.
+ *
+ * <p>Pairs: {@code add<Name>} is undone by {@code remove<Name>}; {@code register}/{@code unregister},
+ * {@code subscribe}/{@code unsubscribe}, {@code addObserver}/{@code deleteObserver}, {@code
+ * attach}/{@code detach}; and the pairs the user names in {@code Leakproof:ListenerPairs}.
+ */
+public final class ListenerCatalogue {
+  /** Words that end the name of an {@code add…} method that registers something to be called back. */
+  private static final List<String> CALLBACK_WORDS =
+      List.of("Listener", "Observer", "Handler", "Callback", "Subscriber", "Watcher", "Hook");
+
+  private static final Map<String, String> NAMED_PAIRS = namedPairs();
+
+  /** Registrations that last as long as the application by design. */
+  private static final Set<String> APPLICATION_LIFETIME = Set.of("java.lang.Runtime#addShutdownHook");
+
+  /** Wrappers that hold a listener weakly: registering one keeps nothing alive. */
+  private static final List<String> WEAK_WRAPPER_WORDS = List.of("Weak");
+
+  private final Map<String, String> userPairs;
+
+  private ListenerCatalogue(Map<String, String> userPairs) {
+    this.userPairs = Map.copyOf(userPairs);
+  }
+
+  public static ListenerCatalogue of(LeakproofOptions options) {
+    return new ListenerCatalogue(options.listenerPairs());
+  }
+
+  /**
+   * The name of the call that undoes a registration by {@code method}, or null if {@code method} does
+   * not register a listener: {@code addPropertyChangeListener} → {@code removePropertyChangeListener},
+   * {@code addObserver} → {@code deleteObserver}, {@code register} → {@code unregister}.
+   */
+  public String removalFor(String method) {
+    String user = userPairs.get(method);
+    if (user != null) {
+      return user;
+    }
+    String named = NAMED_PAIRS.get(method);
+    if (named != null) {
+      return named;
+    }
+    if (method.startsWith("add") && method.length() > 3 && Character.isUpperCase(method.charAt(3))) {
+      for (String word : CALLBACK_WORDS) {
+        if (method.endsWith(word) || method.endsWith(word + "s")) {
+          return "remove" + method.substring(3);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True for registrations meant to last as long as the application ({@code addShutdownHook}). */
+  public static boolean isApplicationLifetime(String method, List<String> ownerAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      if (APPLICATION_LIFETIME.contains(owner + "#" + method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for listener types that hold what they forward to weakly ({@code WeakListener}, {@code WeakChangeListener}). */
+  public static boolean isWeakWrapper(String typeName) {
+    String simple = typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf('$')) + 1);
+    for (String word : WEAK_WRAPPER_WORDS) {
+      if (simple.startsWith(word)) {
+        return true;
+      }
+    }
+    return typeName.equals("java.lang.ref.WeakReference");
+  }
+
+  /**
+   * True for the types of registration handles a caller must keep to undo a registration: an {@code
+   * AutoCloseable}, or a type whose simple name says so ({@code Disposable}, {@code Subscription},
+   * {@code Registration}, {@code ListenerHandle}).
+   */
+  public static boolean isRegistrationHandle(List<String> typeAndSupertypes) {
+    if (typeAndSupertypes.contains(ResourceCatalogue.AUTO_CLOSEABLE)) {
+      return true;
+    }
+    for (String type : typeAndSupertypes) {
+      String simple = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1)
+          .toLowerCase(Locale.ROOT);
+      if (simple.equals("disposable") || simple.endsWith("subscription") || simple.endsWith("registration")
+          || simple.endsWith("handle")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String> namedPairs() {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    pairs.put("register", "unregister");
+    pairs.put("subscribe", "unsubscribe");
+    pairs.put("addObserver", "deleteObserver");
+    pairs.put("attach", "detach");
+    pairs.put("addListener", "removeListener");
+    return Map.copyOf(pairs);
+  }
+}
