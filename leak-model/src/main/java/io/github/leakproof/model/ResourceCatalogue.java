@@ -284,19 +284,6 @@ public final class ResourceCatalogue {
     return typeAndSupertypes.contains(AUTO_CLOSEABLE);
   }
 
-  /** True for types the user or the catalogue names as resources, and their subtypes. */
-  public boolean isResourceType(List<String> typeAndSupertypes) {
-    for (String type : typeAndSupertypes) {
-      if (NO_OP_TYPES.contains(type)) {
-        return false;
-      }
-      if (RESOURCE_TYPES.contains(type) || userTypes.contains(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * What a boolean query on an open resource tells: {@code TRUE} if it answering {@code true} means
    * the resource is already closed ({@code isClosed()}), {@code FALSE} if answering {@code false} means
@@ -441,13 +428,9 @@ public final class ResourceCatalogue {
   /**
    * True if passing a tracked resource to {@code method} (not a constructor) hands it over: the
    * receiver keeps it ({@code list.add(in)}, {@code holder.setStream(in)}, {@code closer.register(in)}).
-   * Other calls borrow it ({@code properties.load(in)}, {@code copy(in, out)}).
+   * Other calls borrow it ({@code properties.load(in)}, {@code copy(in, out)}), and so do the setters of
+   * a JDBC statement, which read the stream when the statement runs.
    */
-  public boolean storesArguments(String method) {
-    return storesArguments(method, List.of());
-  }
-
-  /** As {@link #storesArguments(String)}, knowing the receiver's type and supertypes. */
   public boolean storesArguments(String method, List<String> ownerAndSupertypes) {
     if ((method.startsWith("set") || method.startsWith("update"))
         && ownerAndSupertypes.stream().anyMatch(READING_SETTERS::contains)) {

@@ -97,9 +97,9 @@ class ResourceCatalogueTest {
     assertThat(catalogue.wrapsArguments("newFileChannelOutputStream", List.of("java.lang.String"))).isFalse();
     assertThat(catalogue.wrapsArgument("encodingStream", INPUT_STREAM, INPUT_STREAM)).isTrue();
     assertThat(catalogue.wrapsArgument("encodingStream", INPUT_STREAM, List.of("java.lang.Object"))).isFalse();
-    assertThat(catalogue.storesArguments("add")).isTrue();
-    assertThat(catalogue.storesArguments("address")).isFalse();
-    assertThat(catalogue.storesArguments("load")).isFalse();
+    assertThat(catalogue.storesArguments("add", List.of("java.util.List"))).isTrue();
+    assertThat(catalogue.storesArguments("address", List.of("com.example.Mail"))).isFalse();
+    assertThat(catalogue.storesArguments("load", List.of("java.util.Properties"))).isFalse();
   }
 
   @Test
