@@ -9,13 +9,11 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -24,7 +22,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FindingSuppression;
-import io.github.leakproof.errorprone.common.Options;
+import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.executor.PoolFields.PoolAssignment;
 import io.github.leakproof.errorprone.ownership.Leak;
 import io.github.leakproof.errorprone.ownership.Obligation;
@@ -69,11 +67,10 @@ import javax.lang.model.element.Modifier;
     severity = ERROR,
     linkType = CUSTOM,
     link = Check.DOCS_BASE + "ExecutorNotShutDown.md")
-public final class ExecutorNotShutDown extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodTreeMatcher, LambdaExpressionTreeMatcher, ClassTreeMatcher {
+public final class ExecutorNotShutDown extends LeakproofChecker
+    implements MethodTreeMatcher, LambdaExpressionTreeMatcher, ClassTreeMatcher {
   private static final Check CHECK = Check.EXECUTOR_NOT_SHUT_DOWN;
 
-  private final Options options;
   private final boolean exceptionPaths;
   private final boolean staticFields;
   private final OwnershipRulesCache rules;
@@ -85,17 +82,12 @@ public final class ExecutorNotShutDown extends BugChecker
 
   @Inject
   public ExecutorNotShutDown(ErrorProneFlags flags) {
-    this.options = Options.from(flags);
+    super(flags);
     this.exceptionPaths = options.values().isStrict(StrictMode.EXECUTOR_EXCEPTION_PATHS);
     this.staticFields = options.values().isStrict(StrictMode.STATIC_EXECUTORS);
     this.rules = new OwnershipRulesCache(Obligation.Kind.POOL, ResourceCatalogue.of(options.values()));
   }
 
-  @Override
-  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
-    options.reportIfInvalid(state);
-    return Description.NO_MATCH;
-  }
 
   // Rule 1: a local pool, in a method or a lambda.
   @Override

@@ -8,16 +8,14 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import io.github.leakproof.errorprone.common.FindingSuppression;
-import io.github.leakproof.errorprone.common.Options;
+import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.ownership.Leak;
 import io.github.leakproof.errorprone.ownership.Obligation;
 import io.github.leakproof.errorprone.ownership.ObligationAnalysis;
@@ -58,11 +56,10 @@ import javax.inject.Inject;
     severity = ERROR,
     linkType = CUSTOM,
     link = Check.DOCS_BASE + "ResourceNotClosed.md")
-public final class ResourceNotClosed extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodTreeMatcher, LambdaExpressionTreeMatcher {
+public final class ResourceNotClosed extends LeakproofChecker
+    implements MethodTreeMatcher, LambdaExpressionTreeMatcher {
   private static final Check CHECK = Check.RESOURCE_NOT_CLOSED;
 
-  private final Options options;
   private final Set<String> extraSuppressionTokens;
   private final OwnershipRulesCache rules;
 
@@ -73,7 +70,7 @@ public final class ResourceNotClosed extends BugChecker
 
   @Inject
   public ResourceNotClosed(ErrorProneFlags flags) {
-    this.options = Options.from(flags);
+    super(flags);
     this.extraSuppressionTokens =
         options.values().isStrict(StrictMode.IGNORE_SUPPRESS_WARNINGS_RESOURCE)
             ? Set.of()
@@ -81,11 +78,6 @@ public final class ResourceNotClosed extends BugChecker
     this.rules = new OwnershipRulesCache(Obligation.Kind.RESOURCE, ResourceCatalogue.of(options.values()));
   }
 
-  @Override
-  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
-    options.reportIfInvalid(state);
-    return Description.NO_MATCH;
-  }
 
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {

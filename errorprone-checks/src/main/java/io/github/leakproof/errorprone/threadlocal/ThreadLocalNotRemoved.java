@@ -8,7 +8,6 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
@@ -42,7 +41,7 @@ import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FinallyCoverage;
 import io.github.leakproof.errorprone.common.LeakSuppression;
-import io.github.leakproof.errorprone.common.Options;
+import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.common.References;
 import io.github.leakproof.errorprone.threadlocal.ThreadLocalUsage.ThreadLocalTypes;
 import io.github.leakproof.model.Check;
@@ -90,11 +89,10 @@ import javax.lang.model.element.ElementKind;
     severity = ERROR,
     linkType = CUSTOM,
     link = Check.DOCS_BASE + "ThreadLocalNotRemoved.md")
-public final class ThreadLocalNotRemoved extends BugChecker
-    implements CompilationUnitTreeMatcher, VariableTreeMatcher, MethodInvocationTreeMatcher {
+public final class ThreadLocalNotRemoved extends LeakproofChecker
+    implements VariableTreeMatcher, MethodInvocationTreeMatcher {
   private static final Check CHECK = Check.THREADLOCAL_NOT_REMOVED;
 
-  private final Options options;
   private final ThreadLocalCatalogue catalogue;
   private final boolean reportCaches;
 
@@ -110,17 +108,11 @@ public final class ThreadLocalNotRemoved extends BugChecker
 
   @Inject
   public ThreadLocalNotRemoved(ErrorProneFlags flags) {
-    this.options = Options.from(flags);
+    super(flags);
     this.catalogue = ThreadLocalCatalogue.of(options.values());
     this.reportCaches = options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
   }
 
-  // A bad -XepOpt:Leakproof:… value: one compiler error naming it, and no findings.
-  @Override
-  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
-    options.reportIfInvalid(state);
-    return Description.NO_MATCH;
-  }
 
   // Rule 1 (and the strict cache rule): a thread-local field nothing ever removes.
   @Override
