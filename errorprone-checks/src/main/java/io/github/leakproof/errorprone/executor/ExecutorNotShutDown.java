@@ -88,7 +88,6 @@ public final class ExecutorNotShutDown extends LeakproofChecker
     this.rules = new OwnershipRulesCache(Obligation.Kind.POOL, ResourceCatalogue.of(options.values()));
   }
 
-
   // Rule 1: a local pool, in a method or a lambda.
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {
@@ -156,8 +155,7 @@ public final class ExecutorNotShutDown extends LeakproofChecker
 
   private void reportLocal(List<Leak> leaks, VisitorState state) {
     for (Leak leak : leaks) {
-      boolean normal = leak.onNormalPath() || leak.reacquired() != null;
-      if (leak.ownershipByFlag() || !normal && !exceptionPaths) {
+      if (leak.ownershipByFlag() || leak.onlyOnException() && !exceptionPaths) {
         continue;
       }
       PathOut exit = leak.firstReturn();

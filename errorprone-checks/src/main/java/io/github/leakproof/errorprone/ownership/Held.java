@@ -50,15 +50,6 @@ public final class Held implements AbstractValue<Held> {
     return owned.isEmpty() && parents.isEmpty();
   }
 
-  /** The same value without {@code obligation}, e.g. once it is known to be null. */
-  Held without(Set<Obligation> gone) {
-    Set<Obligation> o = new LinkedHashSet<>(owned);
-    Set<Obligation> p = new LinkedHashSet<>(parents);
-    o.removeAll(gone);
-    p.removeAll(gone);
-    return o.isEmpty() && p.isEmpty() ? NONE : new Held(Set.copyOf(o), Set.copyOf(p));
-  }
-
   @Override
   public Held leastUpperBound(Held other) {
     if (other.isEmpty() || other.equals(this)) {

@@ -32,6 +32,11 @@ public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> way
     return ways.stream().filter(w -> w.how() == PathOut.How.RETURN).findFirst().orElse(null);
   }
 
+  /** True if it leaks only when an exception leaves the method: no return, no loop reopening it. */
+  public boolean onlyOnException() {
+    return !onNormalPath && reacquired() == null;
+  }
+
   /** Where the same expression acquired again while an earlier instance was open, if it did. */
   public PathOut reacquired() {
     return ways.stream().filter(w -> w.how() == PathOut.How.REACQUIRED).findFirst().orElse(null);

@@ -5,7 +5,6 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +66,7 @@ public final class ObligationAnalysis {
     ControlFlowGraph cfg =
         CFGBuilder.build(path, ast, false, false, JavacProcessingEnvironment.instance(state.context));
     OwnershipTransfer transfer =
-        new OwnershipTransfer(rules, Types.instance(state.context), path.getCompilationUnit());
+        new OwnershipTransfer(rules, state.withPath(path));
     ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
     analysis.performAnalysis(cfg);
     Set<Obligation> returned = Set.of();

@@ -170,10 +170,6 @@ public final class ObligationStore implements Store<ObligationStore> {
     }
   }
 
-  boolean isOpen(Obligation obligation) {
-    return open.containsKey(obligation);
-  }
-
   @Override
   public ObligationStore copy() {
     Map<Obligation, Set<PathOut>> openCopy = new HashMap<>();

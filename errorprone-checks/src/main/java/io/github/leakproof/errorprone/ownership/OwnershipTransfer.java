@@ -1,5 +1,6 @@
 package io.github.leakproof.errorprone.ownership;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
@@ -10,7 +11,6 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.leakproof.errorprone.ownership.OwnershipRules.Fate;
 import io.github.leakproof.errorprone.ownership.PathOut.How;
@@ -78,14 +78,14 @@ final class OwnershipTransfer
     extends AbstractNodeVisitor<TransferResult<Held, ObligationStore>, TransferInput<Held, ObligationStore>>
     implements ForwardTransferFunction<Held, ObligationStore> {
   private final OwnershipRules rules;
-  private final Types types;
+  private final VisitorState state;
   private final CompilationUnitTree unit;
   private final Map<Tree, Set<Element>> captures = new HashMap<>();
 
-  OwnershipTransfer(OwnershipRules rules, Types types, CompilationUnitTree unit) {
+  OwnershipTransfer(OwnershipRules rules, VisitorState state) {
     this.rules = rules;
-    this.types = types;
-    this.unit = unit;
+    this.state = state;
+    this.unit = state.getPath().getCompilationUnit();
   }
 
   @Override
@@ -499,20 +499,7 @@ final class OwnershipTransfer
   }
 
   private boolean isChecked(TypeMirror cause) {
-    Type type = (Type) cause;
-    return !isSubclassOf(type, "java.lang.RuntimeException") && !isSubclassOf(type, "java.lang.Error");
-  }
-
-  private boolean isSubclassOf(Type type, String name) {
-    for (Type t = type; t != null && t.tsym != null; t = types.supertype(t)) {
-      if (t.tsym.getQualifiedName().contentEquals(name)) {
-        return true;
-      }
-      if (t.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
-        return false;
-      }
-    }
-    return false;
+    return ASTHelpers.isCheckedExceptionType((Type) cause, state);
   }
 
   private void handOnCaptured(Tree body, ObligationStore store) {

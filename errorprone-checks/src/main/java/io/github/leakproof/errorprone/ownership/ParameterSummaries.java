@@ -97,19 +97,26 @@ public final class ParameterSummaries {
    * then what the methods it passes parameters on to do; library methods have no source here.
    */
   private void lookUp(MethodSymbol method) {
+    if (summariseElsewhere(method)) {
+      propagateThroughForwards();
+    }
+  }
+
+  /** True if it summarised {@code method} (and what it passes parameters on to) just now. */
+  private boolean summariseElsewhere(MethodSymbol method) {
     if (!lookedUp.add(method)) {
-      return;
+      return false;
     }
     MethodTree tree = sourceElsewhere.apply(method);
     if (tree == null || tree.getBody() == null || tree.getParameters().isEmpty()) {
-      return;
+      return false;
     }
     int known = forwards.size();
     summarise(method, tree, isRelease, releasesArguments, storesArguments);
     for (Forward forward : List.copyOf(forwards.subList(known, forwards.size()))) {
-      lookUp(forward.to());
+      summariseElsewhere(forward.to());
     }
-    propagateThroughForwards();
+    return true;
   }
 
   /** {@code readFile(in)} that calls {@code readFile(in, UTF_8)}, which closes it, closes it too. */

@@ -78,7 +78,6 @@ public final class ResourceNotClosed extends LeakproofChecker
     this.rules = new OwnershipRulesCache(Obligation.Kind.RESOURCE, ResourceCatalogue.of(options.values()));
   }
 
-
   @Override
   public Description matchMethod(MethodTree method, VisitorState state) {
     return checkBody(state);
@@ -121,8 +120,7 @@ public final class ResourceNotClosed extends LeakproofChecker
     if (leak.ownershipByFlag()) {
       return false;
     }
-    boolean onlyOnException = !leak.onNormalPath() && leak.reacquired() == null;
-    return !(onlyOnException && leak.obligation().dependent());
+    return !(leak.onlyOnException() && leak.obligation().dependent());
   }
 
   private static String message(Leak leak) {

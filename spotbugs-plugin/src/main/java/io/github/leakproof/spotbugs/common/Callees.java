@@ -26,20 +26,6 @@ public final class Callees {
     }
   }
 
-  /** True if {@code method} declares a checked exception ({@code throws IOException}, {@code throws Exception} …). */
-  public static boolean declaresCheckedException(XMethod method) {
-    String[] thrown = method == null ? null : method.getThrownExceptions();
-    if (thrown == null) {
-      return false;
-    }
-    for (String exception : thrown) {
-      if (isChecked(exception)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True unless the exception class is a {@code RuntimeException} or an {@code Error}; an unknown class counts as checked. */
   public static boolean isChecked(String exceptionClass) {
     try {
