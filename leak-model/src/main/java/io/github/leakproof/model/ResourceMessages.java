@@ -4,6 +4,30 @@ package io.github.leakproof.model;
 public final class ResourceMessages {
   private ResourceMessages() {}
 
+  /**
+   * The message for a resource left open, chosen the same way by both front ends: reopened by a loop;
+   * else, when it leaks only by an exception, the call that throws (or the {@code throw}); else the
+   * return it leaks through.
+   *
+   * @param throwingCall the call that throws, e.g. {@code read()}, or null for a {@code throw} statement
+   * @param exceptionLine the line of that call or {@code throw}, or 0
+   * @param returnLine the line of the return it leaks through, or 0 (the end of the method)
+   */
+  public static String notClosed(
+      String resource, boolean reopened, boolean onNormalPath, String throwingCall, int exceptionLine,
+      int returnLine) {
+    if (reopened) {
+      return notClosedBeforeReopened(resource);
+    }
+    if (!onNormalPath && throwingCall != null) {
+      return notClosedOnException(resource, throwingCall + (exceptionLine > 0 ? " at line " + exceptionLine : ""));
+    }
+    if (!onNormalPath && exceptionLine > 0) {
+      return notClosedOnThrow(resource, exceptionLine);
+    }
+    return notClosedOnSomePath(resource, returnLine);
+  }
+
   /** A resource left open when {@code throwingCall} throws. */
   public static String notClosedOnException(String resource, String throwingCall) {
     return resource + " is not closed if " + throwingCall

@@ -123,24 +123,16 @@ public final class ResourceNotClosed extends LeakproofChecker
     return !(leak.onlyOnException() && leak.obligation().dependent());
   }
 
+  // Error Prone adds the link to the docs page.
   private static String message(Leak leak) {
-    String what = leak.obligation().description();
     PathOut exception = leak.lastException();
-    String text;
-    if (leak.reacquired() != null) {
-      text = ResourceMessages.notClosedBeforeReopened(what);
-    } else if (!leak.onNormalPath() && exception != null && exception.how() == PathOut.How.THROW) {
-      text = ResourceMessages.notClosedOnThrow(what, exception.line());
-    } else if (!leak.onNormalPath() && exception != null) {
-      text = ResourceMessages.notClosedOnException(what, describe(exception));
-    } else {
-      PathOut exit = leak.firstReturn();
-      text = ResourceMessages.notClosedOnSomePath(what, exit == null ? 0 : exit.line());
-    }
-    return text; // Error Prone adds the link to the docs page
-  }
-
-  private static String describe(PathOut exception) {
-    return exception.what() + (exception.line() > 0 ? " at line " + exception.line() : "");
+    PathOut exit = leak.firstReturn();
+    return ResourceMessages.notClosed(
+        leak.obligation().description(),
+        leak.reacquired() != null,
+        leak.onNormalPath(),
+        exception == null || exception.how() == PathOut.How.THROW ? null : exception.what(),
+        exception == null ? 0 : exception.line(),
+        exit == null ? 0 : exit.line());
   }
 }

@@ -111,18 +111,9 @@ public class ResourceNotClosedDetector implements Detector {
   }
 
   private static String message(Leak leak) {
-    String what = leak.opened().what();
-    if (leak.reopened()) {
-      return ResourceMessages.notClosedBeforeReopened(what);
-    }
-    if (!leak.onNormalPath() && leak.throwingCall() != null) {
-      String at = leak.throwLine() > 0 ? " at line " + leak.throwLine() : "";
-      return ResourceMessages.notClosedOnException(what, leak.throwingCall() + at);
-    }
-    if (!leak.onNormalPath() && leak.throwLine() > 0) {
-      return ResourceMessages.notClosedOnThrow(what, leak.throwLine());
-    }
-    return ResourceMessages.notClosedOnSomePath(what, leak.returnLine());
+    return ResourceMessages.notClosed(
+        leak.opened().what(), leak.reopened(), leak.onNormalPath(), leak.throwingCall(), leak.throwLine(),
+        leak.returnLine());
   }
 
   private void report(ClassContext classContext, Method method, Site opened, Leak leak) {
