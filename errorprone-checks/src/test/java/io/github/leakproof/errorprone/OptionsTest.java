@@ -2,18 +2,13 @@ package io.github.leakproof.errorprone;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.errorprone.CompilationTestHelper;
 import com.sun.tools.javac.main.Main.Result;
 import io.github.leakproof.errorprone.threadlocal.ThreadLocalNotRemoved;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,18 +148,18 @@ class OptionsTest {
         Javac.run(
             dir,
             "-XepOpt:Leakproof:Strict=bogus",
-            source(dir, "app/Handler.java", LEAKY_HANDLER),
-            source(dir, "app/Dates.java", FORMAT_CACHE));
+            Javac.source(dir, "app/Handler.java", LEAKY_HANDLER),
+            Javac.source(dir, "app/Dates.java", FORMAT_CACHE));
 
     List<String> mentions = javac.linesContaining("Leakproof:Strict");
-    assertWithMessage(javac.output).that(mentions).hasSize(1);
+    assertWithMessage(javac.output()).that(mentions).hasSize(1);
     assertThat(mentions.get(0)).startsWith("error: Leakproof: invalid option Leakproof:Strict:");
     assertThat(mentions.get(0)).contains("'bogus'");
-    assertWithMessage(javac.output).that(javac.output).doesNotContain("Exception");
-    assertWithMessage(javac.output).that(javac.linesContaining("\tat ")).isEmpty();
-    assertWithMessage(javac.output).that(javac.output).doesNotContain("[ThreadLocalNotRemoved]");
-    assertWithMessage(javac.output).that(javac.output).contains("1 error");
-    assertWithMessage(javac.output).that(javac.exitCode).isEqualTo(Result.ERROR.exitCode);
+    assertWithMessage(javac.output()).that(javac.output()).doesNotContain("Exception");
+    assertWithMessage(javac.output()).that(javac.linesContaining("\tat ")).isEmpty();
+    assertWithMessage(javac.output()).that(javac.output()).doesNotContain("[ThreadLocalNotRemoved]");
+    assertWithMessage(javac.output()).that(javac.output()).contains("1 error");
+    assertWithMessage(javac.output()).that(javac.exitCode()).isEqualTo(Result.ERROR.exitCode);
   }
 
   @Test
@@ -206,41 +201,5 @@ class OptionsTest {
         .setArgs("-XepOpt:Leakproof:ThreadLocalTypes=app.HookedLocal", "-XepOpt:Leakproof:Strict=all")
         .expectNoDiagnostics()
         .doTest();
-  }
-
-  private static Path source(Path dir, String path, String... lines) throws IOException {
-    Path file = dir.resolve("src").resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.write(file, List.of(lines), UTF_8);
-    return file;
-  }
-
-  /**
-   * The JDK's javac with Error Prone as a plugin, as a build runs it: Error Prone, Leakproof's
-   * checks and their dependencies on the processor path. What it prints is what the user sees.
-   */
-  private record Javac(int exitCode, String output) {
-    static Javac run(Path dir, String leakproofFlags, Path... sources) throws IOException {
-      List<String> args = new ArrayList<>();
-      args.add("-d");
-      args.add(Files.createDirectories(dir.resolve("classes")).toString());
-      args.add("-proc:none");
-      args.add("-XDcompilePolicy=simple");
-      args.add("--should-stop=ifError=FLOW");
-      args.add("-processorpath");
-      args.add(System.getProperty("java.class.path"));
-      args.add("-Xplugin:ErrorProne " + leakproofFlags);
-      for (Path source : sources) {
-        args.add(source.toString());
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int exitCode =
-          ToolProvider.getSystemJavaCompiler().run(null, out, out, args.toArray(String[]::new));
-      return new Javac(exitCode, out.toString(UTF_8));
-    }
-
-    List<String> linesContaining(String text) {
-      return output.lines().filter(line -> line.contains(text)).toList();
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -59,6 +60,19 @@ public final class LeakproofOptions {
   /** A properties file with more {@code Leakproof:} keys; keys given directly win over it. */
   public static final String OPTIONS_FILE = PREFIX + "OptionsFile";
 
+  /**
+   * The severity of every Leakproof finding in Error Prone ({@code ERROR}, {@code WARNING} or {@code
+   * SUGGESTION}): the switch for all checks at once. A per-check {@code -Xep:<Check>:<LEVEL>} still wins.
+   * SpotBugs ignores it (its filters select by category and bug type).
+   */
+  public static final String SEVERITY = PREFIX + "Severity";
+
+  /**
+   * Error Prone only: the reason written next to the {@code @SuppressWarnings} that each finding's
+   * suggested fix becomes, for baselining an existing code base with {@code -XepPatchChecks}.
+   */
+  public static final String BASELINE = PREFIX + "Baseline";
+
   private static final Map<String, String> KNOWN_KEYS = knownKeys();
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
@@ -70,8 +84,11 @@ public final class LeakproofOptions {
   private static final Pattern METHOD_NAME =
       Pattern.compile(QUALIFIED_NAME.pattern() + "#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
+  private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "SUGGESTION");
+
   private static final LeakproofOptions DEFAULTS =
-      new LeakproofOptions(EnumSet.noneOf(StrictMode.class), Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
+      new LeakproofOptions(
+          EnumSet.noneOf(StrictMode.class), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), null, null);
 
   private final Set<StrictMode> strictModes;
   private final Set<String> threadLocalTypes;
@@ -79,6 +96,8 @@ public final class LeakproofOptions {
   private final Set<String> resourceFactories;
   private final Set<String> closeMethods;
   private final Map<String, String> listenerPairs;
+  private final String severity;
+  private final String baselineReason;
 
   private LeakproofOptions(
       Set<StrictMode> strictModes,
@@ -86,7 +105,11 @@ public final class LeakproofOptions {
       Set<String> resourceTypes,
       Set<String> resourceFactories,
       Set<String> closeMethods,
-      Map<String, String> listenerPairs) {
+      Map<String, String> listenerPairs,
+      String severity,
+      String baselineReason) {
+    this.severity = severity;
+    this.baselineReason = baselineReason;
     this.listenerPairs = Collections.unmodifiableMap(listenerPairs);
     this.strictModes = Collections.unmodifiableSet(strictModes);
     this.threadLocalTypes = Collections.unmodifiableSet(threadLocalTypes);
@@ -128,7 +151,9 @@ public final class LeakproofOptions {
         parseTypeNames(RESOURCE_TYPES, options.getOrDefault(RESOURCE_TYPES, "")),
         parseMethodNames(RESOURCE_FACTORIES, options.getOrDefault(RESOURCE_FACTORIES, "")),
         parseMethodNames(CLOSE_METHODS, options.getOrDefault(CLOSE_METHODS, "")),
-        parseMethodPairs(LISTENER_PAIRS, options.getOrDefault(LISTENER_PAIRS, "")));
+        parseMethodPairs(LISTENER_PAIRS, options.getOrDefault(LISTENER_PAIRS, "")),
+        parseSeverity(options.get(SEVERITY)),
+        parseBaselineReason(options.get(BASELINE)));
   }
 
   /** Properties as a map of strings, for {@link #parse} or {@link ParsedOptions#parse}. */
@@ -167,6 +192,46 @@ public final class LeakproofOptions {
   /** Method names the user paired: registration → removal, e.g. {@code on} → {@code off}. */
   public Map<String, String> listenerPairs() {
     return listenerPairs;
+  }
+
+  /**
+   * The severity the user chose for all findings ({@code ERROR}, {@code WARNING}, {@code SUGGESTION}),
+   * or null to keep each check's own.
+   */
+  public String severity() {
+    return severity;
+  }
+
+  /** The reason for baseline suppressions, or null when not baselining. */
+  public String baselineReason() {
+    return baselineReason;
+  }
+
+  private static String parseSeverity(String value) {
+    if (value == null) {
+      return null;
+    }
+    String level = value.trim().toUpperCase(Locale.ROOT);
+    if (level.equals("WARN")) {
+      level = "WARNING"; // the spelling of -Xep:<Check>:WARN
+    }
+    if (!SEVERITIES.contains(level)) {
+      throw new InvalidOptionException(
+          SEVERITY, "unknown value '" + value + "'; expected ERROR, WARNING (or WARN) or SUGGESTION");
+    }
+    return level;
+  }
+
+  private static String parseBaselineReason(String value) {
+    if (value == null) {
+      return null;
+    }
+    String reason = value.trim();
+    if (reason.isEmpty() || reason.contains("\n") || reason.contains("\r")) {
+      throw new InvalidOptionException(
+          BASELINE, "expected a one-line reason for the baseline suppressions (e.g. \"existing code, see ISSUE-42\")");
+    }
+    return reason;
   }
 
   private static Set<StrictMode> parseStrict(String value) {
@@ -285,6 +350,8 @@ public final class LeakproofOptions {
     keys.put(CLOSE_METHODS, "more methods that close their arguments");
     keys.put(LISTENER_PAIRS, "more listener add#remove pairs");
     keys.put(OPTIONS_FILE, "a properties file of options");
+    keys.put(SEVERITY, "the severity of all findings (Error Prone)");
+    keys.put(BASELINE, "suppress existing findings with this reason (Error Prone patching)");
     return keys;
   }
 }

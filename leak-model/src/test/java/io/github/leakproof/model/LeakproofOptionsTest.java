@@ -52,6 +52,28 @@ class LeakproofOptionsTest {
   }
 
   @Test
+  void severityIsOneOfErrorWarningSuggestionInAnyCase() {
+    assertThat(LeakproofOptions.defaults().severity()).isNull();
+    assertThat(LeakproofOptions.parse(Map.of("Leakproof:Severity", "warn")).severity()).isEqualTo("WARNING");
+    assertThat(LeakproofOptions.parse(Map.of("Leakproof:Severity", "Error")).severity()).isEqualTo("ERROR");
+    InvalidOptionException e =
+        assertThrows(
+            InvalidOptionException.class, () -> LeakproofOptions.parse(Map.of("Leakproof:Severity", "OFF")));
+    assertThat(e.option()).isEqualTo("Leakproof:Severity");
+    assertThat(e).hasMessageThat().contains("'OFF'");
+  }
+
+  @Test
+  void baselineNeedsAOneLineReason() {
+    assertThat(LeakproofOptions.parse(Map.of("Leakproof:Baseline", " existing code ")).baselineReason())
+        .isEqualTo("existing code");
+    InvalidOptionException e =
+        assertThrows(
+            InvalidOptionException.class, () -> LeakproofOptions.parse(Map.of("Leakproof:Baseline", " ")));
+    assertThat(e.option()).isEqualTo("Leakproof:Baseline");
+  }
+
+  @Test
   void threadLocalTypesMustBeQualifiedNames() {
     assertThat(LeakproofOptions.parse(Map.of("Leakproof:ThreadLocalTypes", "a.B, c.D$E"))
             .threadLocalTypes())

@@ -169,7 +169,7 @@ public final class ExecutorNotShutDown extends LeakproofChecker
     if (path != null && FindingSuppression.isSuppressed(path, CHECK, Set.of(), state)) {
       return;
     }
-    state.reportMatch(buildDescription(tree).setMessage(message).build());
+    state.reportMatch(finding(tree, state).setMessage(message).build());
   }
 
   private List<String> typeNames(VarSymbol field, VisitorState state) {

@@ -105,7 +105,7 @@ public final class ResourceNotClosed extends LeakproofChecker
         continue;
       }
       Description.Builder finding =
-          buildDescription(leak.obligation().acquisition()).setMessage(message(leak));
+          finding(leak.obligation().acquisition(), state).setMessage(message(leak));
       TryWithResourcesFix.of(at, state).ifPresent(finding::addFix);
       state.reportMatch(finding.build());
     }

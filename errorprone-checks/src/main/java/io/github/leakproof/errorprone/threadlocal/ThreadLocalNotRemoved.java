@@ -246,7 +246,7 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
     if (LeakSuppression.isSuppressed(CHECK, state)) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree).setMessage(message).addFix(fix).build();
+    return finding(tree, state).setMessage(message).addFix(fix).build();
   }
 
   private ThreadLocalTypes types(VisitorState state) {
