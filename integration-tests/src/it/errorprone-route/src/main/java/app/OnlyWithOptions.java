@@ -1,0 +1,50 @@
+package app;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reported only under the options the "options" profile sets; silent by default. */
+public class OnlyWithOptions {
+  /** Leakproof:Strict=threadlocal-caches: a per-thread cache that is only read still holds its value. */
+  private static final ThreadLocal<Renderer> RENDERER = ThreadLocal.withInitial(Renderer::new);
+
+  /** Leakproof:ThreadLocalTypes=app.RequestLocal: set and never removed. */
+  private static final RequestLocal<String> TENANT = new RequestLocal<>();
+
+  static String render(long millis) {
+    return RENDERER.get().render(millis);
+  }
+
+  static void enter(String tenant) {
+    TENANT.set(tenant);
+  }
+
+  /** Leakproof:ResourceTypes=app.DeviceHandle: opened and never closed. */
+  static int status(String device) {
+    DeviceHandle handle = new DeviceHandle(device);
+    return handle.readStatus();
+  }
+
+  /** Leakproof:ResourceFactories=app.BlobStore#fetch (from leakproof.properties): never closed. */
+  static byte[] download(BlobStore store, String key) throws IOException {
+    InputStream blob = store.fetch(key);
+    return blob.readAllBytes();
+  }
+
+  /** Leakproof:CloseMethods=app.StreamFinisher#finish: closed by the project's helper, so reported only without it. */
+  static int firstByte(String file, StreamFinisher finisher) throws IOException {
+    InputStream in = new FileInputStream(file);
+    try {
+      return in.read();
+    } finally {
+      finisher.finish(in);
+    }
+  }
+
+  static final class Renderer {
+    String render(long millis) {
+      return Long.toString(millis);
+    }
+  }
+}
