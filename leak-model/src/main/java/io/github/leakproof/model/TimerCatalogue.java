@@ -1,6 +1,7 @@
 package io.github.leakproof.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,6 +49,11 @@ public final class TimerCatalogue {
   /** True if calling {@code method} on a timer or scheduled pool stops it. */
   public static boolean stops(String method) {
     return STOPS.contains(method);
+  }
+
+  /** True if passing a timer to a method of this name cancels it: {@code cancelTimer(timer)}. */
+  public static boolean cancelsArguments(String method) {
+    return method.toLowerCase(Locale.ROOT).startsWith("cancel");
   }
 
   /**

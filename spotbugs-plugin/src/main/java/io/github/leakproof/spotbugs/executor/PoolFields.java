@@ -85,6 +85,12 @@ final class PoolFields {
     return known != null && known.released;
   }
 
+  /** True if some analysed method gives {@code field} a new pool (or timer) of its own. */
+  boolean isGivenAPool(XField field) {
+    Facts known = facts.get(field.getFieldDescriptor());
+    return known != null && known.firstPool != null;
+  }
+
   /** Records what {@code method} does with pool fields. */
   void see(ClassContext classContext, Method method, ObligationFlow flow) throws DataflowAnalysisException {
     Sites sites = flow.sites();
