@@ -2,6 +2,7 @@ package io.github.leakproof.errorprone.timer;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -129,7 +130,10 @@ final class PeriodicTasks {
     }
     if (symbol instanceof VarSymbol variable) {
       if (variable.getKind() == ElementKind.PARAMETER) {
-        return stoppedIn(type, symbol, rules);
+        // this.scheduler = scheduler: the parameter is the field the class may be in charge of
+        VarSymbol field = fieldStoredFrom(type, variable);
+        return stoppedIn(type, symbol, rules)
+            || field != null && (ownedField.test(field) || stoppedIn(type, field, rules));
       }
       if (variable.getKind() == ElementKind.FIELD) {
         return ownedField.test(variable) || stoppedIn(type, symbol, rules);
@@ -140,6 +144,23 @@ final class PeriodicTasks {
       return stoppedIn(type, symbol, rules);
     }
     return true;
+  }
+
+  /** The field {@code type} stores {@code parameter} in ({@code this.scheduler = scheduler}), or null. */
+  private static VarSymbol fieldStoredFrom(ClassTree type, VarSymbol parameter) {
+    VarSymbol[] stored = {null};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree assignment, Void unused) {
+        if (parameter.equals(ASTHelpers.getSymbol(strip(assignment.getExpression())))
+            && ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol target
+            && target.getKind() == ElementKind.FIELD) {
+          stored[0] = target;
+        }
+        return super.visitAssignment(assignment, unused);
+      }
+    }.scan(type, null);
+    return stored[0];
   }
 
   /** True if {@code type} stops what {@code symbol} (a field, parameter or getter) gives, anywhere. */

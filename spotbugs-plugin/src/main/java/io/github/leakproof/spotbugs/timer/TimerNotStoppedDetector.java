@@ -19,8 +19,10 @@ import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeNames;
 import io.github.leakproof.spotbugs.executor.PoolOwnership;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
@@ -48,7 +50,11 @@ public class TimerNotStoppedDetector extends OpcodeStackDetector {
   /** A dropped periodic task, judged after all classes (whether its field is owned is known only then). */
   private record Dropped(
       XMethod method, SourceLineAnnotation where, String call, String lifecycleEnd, XField receiverField,
-      XMethod receiverGetter) {}
+      XMethod receiverGetter, String receiverParameter) {
+    Dropped withField(XField field) {
+      return new Dropped(method, where, call, lifecycleEnd, field, receiverGetter, receiverParameter);
+    }
+  }
 
   private final BugReporter bugReporter;
   private final PluginOptions options;
@@ -62,6 +68,9 @@ public class TimerNotStoppedDetector extends OpcodeStackDetector {
   private final List<Dropped> pending = new ArrayList<>();
   private final Set<XField> fieldsStoppedHere = new HashSet<>();
   private final Set<XMethod> gettersStoppedHere = new HashSet<>();
+
+  /** {@code this.scheduler = scheduler}: for a method's parameter (method and register), the field it is stored in. */
+  private final Map<String, XField> parametersStored = new HashMap<>();
 
   public TimerNotStoppedDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -90,6 +99,13 @@ public class TimerNotStoppedDetector extends OpcodeStackDetector {
   // Rule 4, per instruction: stops of what this class may hold, and periodic schedules whose handle is dropped.
   @Override
   public void sawOpcode(int seen) {
+    if (seen == Const.PUTFIELD && stack.getStackDepth() > 0) {
+      int register = stack.getStackItem(0).getRegisterNumber();
+      if (isParameter(register) && getXFieldOperand() != null) {
+        parametersStored.put(parameterKey(register), getXFieldOperand());
+      }
+      return;
+    }
     if (seen != Const.INVOKEVIRTUAL && seen != Const.INVOKEINTERFACE) {
       return;
     }
@@ -117,14 +133,19 @@ public class TimerNotStoppedDetector extends OpcodeStackDetector {
       return;
     }
     XField field = receiver.getXField();
-    XMethod getter = receiver.getReturnValueOf();
-    if (field == null && getter == null && !isParameter(receiver.getRegisterNumber())) {
+    XMethod getter = field == null ? receiver.getReturnValueOf() : null;
+    String parameter = isParameter(receiver.getRegisterNumber()) ? parameterKey(receiver.getRegisterNumber()) : null;
+    if (field == null && getter == null && parameter == null) {
       return; // this, a local (the local rule's), or something we cannot follow
     }
     pending.add(
         new Dropped(
-            getXMethod(), SourceLineAnnotation.fromVisitedInstruction(this), name, lifecycleEnd, field,
-            field == null ? getter : null));
+            getXMethod(), SourceLineAnnotation.fromVisitedInstruction(this), name, lifecycleEnd, field, getter,
+            parameter));
+  }
+
+  private String parameterKey(int register) {
+    return getMethodName() + getMethodSig() + "#" + register;
   }
 
   /** A {@code ScheduledFuture} popped right away, or a {@code TimerTask} made for the call. */
@@ -147,13 +168,17 @@ public class TimerNotStoppedDetector extends OpcodeStackDetector {
   }
 
   private void endOfClass() {
-    for (Dropped candidate : pending) {
+    for (Dropped found : pending) {
+      // this.scheduler = scheduler: the parameter is the field the class may be in charge of
+      XField stored = found.receiverParameter() == null ? null : parametersStored.get(found.receiverParameter());
+      Dropped candidate = stored == null ? found : found.withField(stored);
       if (!fieldsStoppedHere.contains(candidate.receiverField())
           && !gettersStoppedHere.contains(candidate.receiverGetter())) {
         dropped.add(candidate);
       }
     }
     pending.clear();
+    parametersStored.clear();
     fieldsStoppedHere.clear();
     gettersStoppedHere.clear();
   }
