@@ -112,6 +112,15 @@ public enum PoolFamily {
   }
 
   /**
+   * True if a method that gives a field a new one is a lifecycle start ({@code start()}, {@code
+   * doStart()}, {@code @PostConstruct}…): a lifecycle framework calls it once per stop, so it replaces
+   * nothing that still runs. For both families, like a constructor.
+   */
+  public boolean startsLifecycle(String method, Iterable<String> annotations) {
+    return TimerCatalogue.isLifecycleStart(method, annotations);
+  }
+
+  /**
    * True if {@code new T(pool)} takes over the pool it is given as a new face of the same threads (an
    * executor-service decorator): the new object carries the obligation on.
    */

@@ -40,6 +40,13 @@ class PoolFamilyTest {
   }
 
   @Test
+  void lifecycleStartsReplaceNothing() {
+    assertThat(PoolFamily.TIMERS.startsLifecycle("doStart", List.of())).isTrue();
+    assertThat(PoolFamily.EXECUTORS.startsLifecycle("warmUp", List.of("jakarta.annotation.PostConstruct"))).isTrue();
+    assertThat(PoolFamily.EXECUTORS.startsLifecycle("restart", List.of())).isFalse();
+  }
+
+  @Test
   void messagesNameTheFix() {
     assertThat(TimerMessages.notStopped("Timer", 12)).contains("cancel()");
     assertThat(TimerMessages.notStopped("ScheduledThreadPoolExecutor", 0)).contains("shutdown()");

@@ -250,6 +250,9 @@ final class PoolFields {
     while (expression instanceof ParenthesizedTree || expression instanceof TypeCastTree) {
       expression = expression instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) expression).getExpression();
     }
+    if (expression instanceof ConditionalExpressionTree conditional) {
+      return isNewPool(conditional.getTrueExpression()) || isNewPool(conditional.getFalseExpression());
+    }
     if (expression instanceof NewClassTree creation) {
       MethodSymbol constructor = ASTHelpers.getSymbol(creation);
       return constructor != null && rules.acquiredByConstruction(constructor);

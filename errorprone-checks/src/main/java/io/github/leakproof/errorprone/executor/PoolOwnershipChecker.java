@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FindingSuppression;
@@ -27,6 +28,7 @@ import io.github.leakproof.errorprone.ownership.OwnershipRulesCache;
 import io.github.leakproof.errorprone.ownership.PathOut;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -45,7 +47,9 @@ import javax.lang.model.element.Modifier;
  *       escape. Only fields whose every use is in this file (private, or of a private class); static
  *       fields only with the family's strict word (they usually live as long as the application).
  *   <li><b>Replaced</b>: a method gives such a field a new one without first stopping, or even looking
- *       at, the old one, although the class does stop it elsewhere: the old one's threads run on.
+ *       at, the old one, although the class does stop it elsewhere: the old one's threads run on. Not
+ *       constructors and what only they call, nor lifecycle starts ({@code start()}, {@code doStart()}),
+ *       which their framework calls once per stop.
  * </ol>
  */
 public abstract class PoolOwnershipChecker extends LeakproofChecker
@@ -135,10 +139,21 @@ public abstract class PoolOwnershipChecker extends LeakproofChecker
     for (PoolAssignment assignment : facts.assignments()) {
       if (assignment.method() != null
           && !ConstructionOnly.runsOnlyWhileConstructing(assignment.method(), state.getPath().getCompilationUnit())
+          && !startsLifecycle(assignment.method())
           && !facts.isGuardedOrPreceded(assignment)) {
         report(assignment.tree(), assignment.path(), family.fieldReplaced(name), state);
       }
     }
+  }
+
+  private boolean startsLifecycle(MethodTree method) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    if (symbol == null) {
+      return false;
+    }
+    List<String> annotations = new ArrayList<>();
+    symbol.getAnnotationMirrors().forEach(a -> annotations.add(a.getAnnotationType().toString()));
+    return family.startsLifecycle(symbol.getSimpleName().toString(), annotations);
   }
 
   private void reportLocal(List<Leak> leaks, VisitorState state) {

@@ -149,7 +149,8 @@ final class PoolFields {
 
   /**
    * After every method of a class: its replacements stand, except in a private helper that only
-   * constructors and initialisers call ({@code initializeExecutor()}): there it gives the first pool.
+   * constructors and initialisers call ({@code initializeExecutor()}): there it gives the first pool;
+   * and in a lifecycle start ({@code start()}, {@code doStart()}), which its framework calls once per stop.
    */
   void endOfClass() {
     for (Replacement replacement : pending) {
@@ -157,7 +158,7 @@ final class PoolFields {
       List<String> callers = callersOfPrivate.getOrDefault(method.getName() + method.getSignature(), List.of());
       boolean constructionOnly =
           method.isPrivate() && !callers.isEmpty() && callers.stream().allMatch(PoolFields::isInitialiser);
-      if (!constructionOnly) {
+      if (!constructionOnly && !rules.startsLifecycle(method)) {
         replacements.add(replacement);
       }
     }

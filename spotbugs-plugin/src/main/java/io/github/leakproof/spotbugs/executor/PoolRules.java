@@ -2,6 +2,8 @@ package io.github.leakproof.spotbugs.executor;
 
 import edu.umd.cs.findbugs.ba.BasicBlock;
 import edu.umd.cs.findbugs.ba.XField;
+import edu.umd.cs.findbugs.ba.XMethod;
+import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
 import io.github.leakproof.model.ExecutorCatalogue;
 import io.github.leakproof.model.ExecutorCatalogue.Kind;
 import io.github.leakproof.model.PoolFamily;
@@ -16,6 +18,7 @@ import io.github.leakproof.spotbugs.flow.Fate;
 import io.github.leakproof.spotbugs.flow.Held;
 import io.github.leakproof.spotbugs.flow.ObligationRules;
 import io.github.leakproof.spotbugs.flow.Sites;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MethodGen;
@@ -117,6 +120,15 @@ final class PoolRules implements ObligationRules {
     }
     List<String> type = types.typeAndSupertypes(signature.substring(1, signature.length() - 1));
     return family.isFieldType(type);
+  }
+
+  /** True if {@code method} begins its object's active life ({@code doStart()}, {@code @PostConstruct}). */
+  boolean startsLifecycle(XMethod method) {
+    List<String> annotations = new ArrayList<>();
+    for (AnnotationValue annotation : method.getAnnotations()) {
+      annotations.add(annotation.getAnnotationClass().getDottedClassName());
+    }
+    return family.startsLifecycle(method.getName(), annotations);
   }
 
   @Override
