@@ -6,6 +6,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -17,6 +18,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import io.github.leakproof.errorprone.ownership.OwnershipRules;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.TimerCatalogue;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
 
 /**
  * {@code TimerNotStopped}'s fourth rule: a periodic task started from an instance method with its
@@ -70,14 +73,11 @@ final class PeriodicTasks {
     List<String> owner = names.selfAndSupertypes(ASTHelpers.getType(receiver));
     String name = method.getSimpleName().toString();
     if (!TimerCatalogue.isPeriodic(name, owner, names.erasedNames(method.type.getParameterTypes()))
-        || !handleDropped(call, owner, state.getPath())) {
+        || !handleDropped(call, owner, state)) {
       return null;
     }
-    MethodTree enclosing = ASTHelpers.findEnclosingNode(state.getPath(), MethodTree.class);
-    ClassTree type = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
-    MethodSymbol enclosingSymbol = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
-    if (enclosingSymbol == null || enclosingSymbol.isStatic() || type == null
-        || ASTHelpers.findEnclosingNode(new TreePath(state.getPath(), enclosing), ClassTree.class) != type) {
+    ClassTree type = classOfInstanceMethod(state.getPath());
+    if (type == null) {
       return null;
     }
     String end = lifecycleEnd(type);
@@ -87,16 +87,42 @@ final class PeriodicTasks {
     return new Dropped(name, end);
   }
 
-  /** The future is not kept, or the timer task is made in the call. */
-  private static boolean handleDropped(MethodInvocationTree call, List<String> owner, TreePath path) {
+  /**
+   * The class whose instance method (or a lambda in one) {@code path} is in; null in a static method,
+   * an initialiser, or a field's initialiser.
+   */
+  private static ClassTree classOfInstanceMethod(TreePath path) {
+    MethodTree method = null;
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (method == null && p.getLeaf() instanceof MethodTree m) {
+        method = m;
+      } else if (p.getLeaf() instanceof ClassTree type) {
+        MethodSymbol symbol = method == null ? null : ASTHelpers.getSymbol(method);
+        return symbol != null && !symbol.isStatic() ? type : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The future is not kept (a statement of its own, or the body of a lambda returning nothing), or the
+   * timer task is made in the call.
+   */
+  private static boolean handleDropped(MethodInvocationTree call, List<String> owner, VisitorState state) {
     if (TimerCatalogue.isTimer(owner)) {
       return !call.getArguments().isEmpty() && strip(call.getArguments().get(0)) instanceof NewClassTree;
     }
-    TreePath at = path;
+    TreePath at = state.getPath();
     while (at.getParentPath().getLeaf() instanceof ParenthesizedTree) {
       at = at.getParentPath();
     }
-    return at.getParentPath().getLeaf() instanceof ExpressionStatementTree;
+    Tree parent = at.getParentPath().getLeaf();
+    if (parent instanceof LambdaExpressionTree lambda && lambda.getBody() == at.getLeaf()) {
+      Type type = ASTHelpers.getType(lambda);
+      Type descriptor = type == null ? null : state.getTypes().findDescriptorType(type);
+      return descriptor != null && descriptor.getReturnType().getKind() == TypeKind.VOID;
+    }
+    return parent instanceof ExpressionStatementTree;
   }
 
   /** The name of {@code type}'s own lifecycle end (an instance method), or null. */
