@@ -26,6 +26,18 @@ public enum StrictMode {
   EXECUTOR_EXCEPTION_PATHS("executor-exception-paths"),
 
   /**
+   * {@code java.util.Timer}s and scheduled pools in static fields never stopped: like static thread
+   * pools, usually meant to live as long as the application ({@code TimerNotStopped}).
+   */
+  STATIC_TIMERS("static-timers"),
+
+  /**
+   * Local timers and scheduled pools stopped on the normal path but not when a call in between throws
+   * ({@code TimerNotStopped}; the twin of {@code executor-exception-paths}).
+   */
+  TIMER_EXCEPTION_PATHS("timer-exception-paths"),
+
+  /**
    * Report resources even under {@code @SuppressWarnings("resource")}, the token javac, Eclipse and
    * IntelliJ use for their own resource warnings (honoured by default).
    */

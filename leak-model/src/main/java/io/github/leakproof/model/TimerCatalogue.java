@@ -1,6 +1,7 @@
 package io.github.leakproof.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,6 +30,17 @@ public final class TimerCatalogue {
   private static final Set<String> LIFECYCLE_ENDS =
       Set.of("close", "stop", "shutdown", "dispose", "destroy", "terminate", "release");
 
+  /**
+   * Names of the methods that begin an object's active life, paired by a lifecycle framework with its
+   * end ({@code doStart}/{@code doStop}): what they make, the end stops, before they run again.
+   */
+  private static final Set<String> LIFECYCLE_STARTS =
+      Set.of("start", "doStart", "startup", "startUp", "init", "initialize", "open", "activate");
+
+  /** Annotations that make a method a lifecycle start. */
+  private static final Set<String> LIFECYCLE_START_ANNOTATIONS =
+      Set.of("javax.annotation.PostConstruct", "jakarta.annotation.PostConstruct");
+
   /** Annotations that make a method a lifecycle end. */
   private static final Set<String> LIFECYCLE_END_ANNOTATIONS =
       Set.of("javax.annotation.PreDestroy", "jakarta.annotation.PreDestroy");
@@ -50,6 +62,11 @@ public final class TimerCatalogue {
     return STOPS.contains(method);
   }
 
+  /** True if passing a timer to a method of this name cancels it: {@code cancelTimer(timer)}. */
+  public static boolean cancelsArguments(String method) {
+    return method.toLowerCase(Locale.ROOT).startsWith("cancel");
+  }
+
   /**
    * True if a call schedules a task that repeats: {@code scheduleAtFixedRate}, {@code
    * scheduleWithFixedDelay}, and {@code Timer.schedule(task, delay, period)} — a {@code schedule} on a
@@ -69,6 +86,19 @@ public final class TimerCatalogue {
         && isTimer(ownerAndSupertypes)
         && parameterTypes.size() == 3
         && parameterTypes.get(2).equals("long");
+  }
+
+  /** True for a method that begins its object's active life, by name or by annotation. */
+  public static boolean isLifecycleStart(String method, Iterable<String> annotations) {
+    if (LIFECYCLE_STARTS.contains(method)) {
+      return true;
+    }
+    for (String annotation : annotations) {
+      if (LIFECYCLE_START_ANNOTATIONS.contains(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a method that ends its object's life, by name or by annotation. */

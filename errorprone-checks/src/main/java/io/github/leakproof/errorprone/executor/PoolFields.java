@@ -55,9 +55,10 @@ final class PoolFields {
     this.rules = rules;
   }
 
+  /** @param declaration the field's declaration, or null if it is not in this file */
   static PoolFields of(VarSymbol field, VariableTree declaration, OwnershipRules rules, VisitorState state) {
     PoolFields facts = new PoolFields(field, rules);
-    if (facts.isNewPool(declaration.getInitializer())) {
+    if (declaration != null && facts.isNewPool(declaration.getInitializer())) {
       facts.assignments.add(new PoolAssignment(declaration, null, null));
     }
     facts.scan(new TreePath(state.getPath().getCompilationUnit()));
@@ -248,6 +249,9 @@ final class PoolFields {
   private boolean isNewPool(ExpressionTree expression) {
     while (expression instanceof ParenthesizedTree || expression instanceof TypeCastTree) {
       expression = expression instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) expression).getExpression();
+    }
+    if (expression instanceof ConditionalExpressionTree conditional) {
+      return isNewPool(conditional.getTrueExpression()) || isNewPool(conditional.getFalseExpression());
     }
     if (expression instanceof NewClassTree creation) {
       MethodSymbol constructor = ASTHelpers.getSymbol(creation);

@@ -6,6 +6,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.leakproof.errorprone.ownership.Obligation.Kind;
 import io.github.leakproof.model.ExecutorCatalogue;
 import io.github.leakproof.model.OwnershipAnnotations;
+import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.model.ResourceCatalogue.CallResult;
 import io.github.leakproof.model.ResourceCatalogue.Construction;
@@ -36,6 +37,7 @@ public final class OwnershipRules {
   }
 
   private final Kind kind;
+  private final PoolFamily family;
   private final ResourceCatalogue resources;
   private final TypeNames names;
   private final Supplier<ParameterSummaries> summarise;
@@ -44,7 +46,18 @@ public final class OwnershipRules {
   /** @param summarise makes the unit's parameter summaries; called at most once, when first needed */
   public OwnershipRules(
       Kind kind, ResourceCatalogue resources, TypeNames names, Supplier<ParameterSummaries> summarise) {
+    this(kind, PoolFamily.EXECUTORS, resources, names, summarise);
+  }
+
+  /**
+   * @param family for pools, which ones this analysis follows (thread pools, or timers and scheduled
+   *     pools); ignored for resources
+   */
+  public OwnershipRules(
+      Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
+      Supplier<ParameterSummaries> summarise) {
     this.kind = kind;
+    this.family = family;
     this.resources = resources;
     this.names = names;
     this.summarise = summarise;
@@ -65,7 +78,7 @@ public final class OwnershipRules {
   public boolean releasesReceiver(String name) {
     return kind == Kind.RESOURCE
         ? resources.isReleaseOfReceiver(name)
-        : ExecutorCatalogue.isReleaseOfReceiver(name);
+        : family.releasesReceiver(name);
   }
 
   /** True if {@code method} keeps what it is passed, judged by its name and owner alone. */
@@ -79,7 +92,7 @@ public final class OwnershipRules {
     List<String> owner = names.selfAndSupertypes(method.owner.type);
     return kind == Kind.RESOURCE
         ? resources.closesArguments(name, owner)
-        : ExecutorCatalogue.releasesArguments(name, owner);
+        : family.releasesArguments(name, owner);
   }
 
   /**
@@ -96,8 +109,7 @@ public final class OwnershipRules {
     List<String> owner = ownerNames(method, receiverType);
     List<String> result = names.selfAndSupertypes(method.getReturnType());
     if (kind == Kind.POOL) {
-      return ExecutorCatalogue.callResult(name, owner) == ExecutorCatalogue.Kind.POOL
-          && !ExecutorCatalogue.isScheduled(result);
+      return family.madeByCall(name, owner, result);
     }
     CallResult callResult =
         resources.callResult(name, owner, result, names.erasedNames(method.type.getParameterTypes()));
@@ -141,7 +153,7 @@ public final class OwnershipRules {
     ClassSymbol type = (ClassSymbol) constructor.owner;
     List<String> typeNames = names.selfAndSupertypes(type.type);
     if (kind == Kind.POOL) {
-      return ExecutorCatalogue.construction(typeNames) == ExecutorCatalogue.Kind.POOL;
+      return family.madeByConstruction(typeNames);
     }
     if (mustCall(type)) {
       return true;
@@ -155,7 +167,7 @@ public final class OwnershipRules {
     ClassSymbol type = (ClassSymbol) constructor.owner;
     List<String> typeNames = names.selfAndSupertypes(type.type);
     if (kind == Kind.POOL) {
-      return ExecutorCatalogue.isExecutorService(typeNames) ? Fate.MOVED_TO_RESULT : Fate.HANDED_ON;
+      return family.wrapsArgumentsOnConstruction(typeNames) ? Fate.MOVED_TO_RESULT : Fate.HANDED_ON;
     }
     Construction construction =
         resources.construction(typeNames, names.erasedNames(constructor.type.getParameterTypes()));

@@ -6,6 +6,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Types;
+import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 
 /**
@@ -15,6 +16,7 @@ import io.github.leakproof.model.ResourceCatalogue;
  */
 public final class OwnershipRulesCache {
   private final Obligation.Kind kind;
+  private final PoolFamily family;
   private final ResourceCatalogue catalogue;
   private Types types;
   private TypeNames names;
@@ -22,7 +24,13 @@ public final class OwnershipRulesCache {
   private OwnershipRules rules;
 
   public OwnershipRulesCache(Obligation.Kind kind, ResourceCatalogue catalogue) {
+    this(kind, PoolFamily.EXECUTORS, catalogue);
+  }
+
+  /** For pools: {@code family} says which pools the rules follow. */
+  public OwnershipRulesCache(Obligation.Kind kind, PoolFamily family, ResourceCatalogue catalogue) {
     this.kind = kind;
+    this.family = family;
     this.catalogue = catalogue;
   }
 
@@ -37,11 +45,12 @@ public final class OwnershipRulesCache {
     if (currentUnit != unit || rules == null) {
       unit = currentUnit;
       // The summaries ask the model what releases; the rules then use the summaries.
-      OwnershipRules modelOnly = new OwnershipRules(kind, catalogue, names, () -> ParameterSummaries.NONE);
+      OwnershipRules modelOnly = new OwnershipRules(kind, family, catalogue, names, () -> ParameterSummaries.NONE);
       JavacTrees trees = JavacTrees.instance(state.context);
       rules =
           new OwnershipRules(
               kind,
+              family,
               catalogue,
               names,
               () ->

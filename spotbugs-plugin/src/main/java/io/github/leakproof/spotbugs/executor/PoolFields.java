@@ -85,6 +85,12 @@ final class PoolFields {
     return known != null && known.released;
   }
 
+  /** True if some analysed method gives {@code field} a new pool (or timer) of its own. */
+  boolean isGivenAPool(XField field) {
+    Facts known = facts.get(field.getFieldDescriptor());
+    return known != null && known.firstPool != null;
+  }
+
   /** Records what {@code method} does with pool fields. */
   void see(ClassContext classContext, Method method, ObligationFlow flow) throws DataflowAnalysisException {
     Sites sites = flow.sites();
@@ -143,7 +149,8 @@ final class PoolFields {
 
   /**
    * After every method of a class: its replacements stand, except in a private helper that only
-   * constructors and initialisers call ({@code initializeExecutor()}): there it gives the first pool.
+   * constructors and initialisers call ({@code initializeExecutor()}): there it gives the first pool;
+   * and in a lifecycle start ({@code start()}, {@code doStart()}), which its framework calls once per stop.
    */
   void endOfClass() {
     for (Replacement replacement : pending) {
@@ -151,7 +158,7 @@ final class PoolFields {
       List<String> callers = callersOfPrivate.getOrDefault(method.getName() + method.getSignature(), List.of());
       boolean constructionOnly =
           method.isPrivate() && !callers.isEmpty() && callers.stream().allMatch(PoolFields::isInitialiser);
-      if (!constructionOnly) {
+      if (!constructionOnly && !rules.startsLifecycle(method)) {
         replacements.add(replacement);
       }
     }

@@ -1,6 +1,6 @@
 package io.github.leakproof.spotbugs.executor;
 
-import io.github.leakproof.model.ExecutorCatalogue;
+import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.spotbugs.common.TypeNames;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,14 +17,16 @@ import org.apache.bcel.generic.Type;
 
 /**
  * The cheap question asked of every class before any analysis: does its constant pool name a field
- * of an executor-service type, or a method of one or returning one? Making, releasing or passing on
- * a pool needs one of those.
+ * of an executor-service type (or, for timers, a timer type), or a method of one or returning one?
+ * Making, releasing or passing on a pool or timer needs one of those.
  */
 final class PoolMentions {
+  private final PoolFamily family;
   private final TypeNames types;
   private final Map<String, Boolean> answers = new HashMap<>();
 
-  PoolMentions(TypeNames types) {
+  PoolMentions(PoolFamily family, TypeNames types) {
+    this.family = family;
     this.types = types;
   }
 
@@ -39,16 +41,16 @@ final class PoolMentions {
       ConstantCP member = (ConstantCP) constant;
       String signature = pool.getConstant(member.getNameAndTypeIndex(), ConstantNameAndType.class).getSignature(pool);
       Type type = constant instanceof ConstantFieldref ? Type.getType(signature) : Type.getReturnType(signature);
-      if (isExecutorService(member.getClass(pool))
-          || type instanceof ObjectType object && isExecutorService(object.getClassName())) {
+      if (isWorthALook(member.getClass(pool))
+          || type instanceof ObjectType object && isWorthALook(object.getClassName())) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean isExecutorService(String className) {
+  private boolean isWorthALook(String className) {
     return answers.computeIfAbsent(
-        className.replace('/', '.'), name -> ExecutorCatalogue.isExecutorService(types.typeAndSupertypes(name)));
+        className.replace('/', '.'), name -> family.isMentionWorthALook(types.typeAndSupertypes(name)));
   }
 }

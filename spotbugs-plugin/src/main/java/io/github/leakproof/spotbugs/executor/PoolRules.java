@@ -2,8 +2,11 @@ package io.github.leakproof.spotbugs.executor;
 
 import edu.umd.cs.findbugs.ba.BasicBlock;
 import edu.umd.cs.findbugs.ba.XField;
+import edu.umd.cs.findbugs.ba.XMethod;
+import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
 import io.github.leakproof.model.ExecutorCatalogue;
 import io.github.leakproof.model.ExecutorCatalogue.Kind;
+import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.spotbugs.common.FluentCalls;
 import io.github.leakproof.spotbugs.common.Ownership;
@@ -15,14 +18,16 @@ import io.github.leakproof.spotbugs.flow.Fate;
 import io.github.leakproof.spotbugs.flow.Held;
 import io.github.leakproof.spotbugs.flow.ObligationRules;
 import io.github.leakproof.spotbugs.flow.Sites;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.ObjectType;
 
 /**
- * {@code ExecutorNotShutDown}'s answers for the obligation analysis, from the model's {@link
- * ExecutorCatalogue} (and, for handing on, the same storing calls as resources):
+ * The answers of {@code ExecutorNotShutDown} and {@code TimerNotStopped} for the obligation analysis,
+ * from the model's {@link PoolFamily} (and, for handing on, the same storing calls as resources). For
+ * thread pools:
  *
  * <ul>
  *   <li>A pool is made by a pool factory ({@code Executors.newFixedThreadPool}) or a pool class's
@@ -35,11 +40,14 @@ import org.apache.bcel.generic.ObjectType;
  * </ul>
  */
 final class PoolRules implements ObligationRules {
+  private final PoolFamily family;
   private final ResourceCatalogue resources;
   private final TypeNames types;
   private final boolean exceptionPaths;
 
-  PoolRules(ResourceCatalogue resources, TypeNames types, boolean exceptionPaths) {
+  /** @param family which objects are followed: thread pools, or timers and scheduled pools */
+  PoolRules(PoolFamily family, ResourceCatalogue resources, TypeNames types, boolean exceptionPaths) {
+    this.family = family;
     this.resources = resources;
     this.types = types;
     this.exceptionPaths = exceptionPaths;
@@ -50,7 +58,7 @@ final class PoolRules implements ObligationRules {
     String name = call.name();
     List<String> owner = call.ownerNames(types);
     CallOutcome outcome = CallOutcome.borrows(call);
-    if (!call.isStatic() && ExecutorCatalogue.isReleaseOfReceiver(name)) {
+    if (!call.isStatic() && family.releasesReceiver(name)) {
       outcome = outcome.withReceiver(Fate.RELEASED);
     }
     for (int i = 0; i < call.arguments().size(); i++) {
@@ -58,11 +66,10 @@ final class PoolRules implements ObligationRules {
         outcome = outcome.withArgument(i, fateOfArgument(call, i, owner));
       }
     }
-    Kind result = ExecutorCatalogue.callResult(name, owner);
-    if (result == Kind.POOL && !isScheduled(call)) {
+    if (family.madeByCall(name, owner, resultTypes(call))) {
       return outcome.opening(call.describeResult());
     }
-    if (result == Kind.WRAPS_ARGUMENT && !call.arguments().isEmpty()) {
+    if (ExecutorCatalogue.callResult(name, owner) == Kind.WRAPS_ARGUMENT && !call.arguments().isEmpty()) {
       return outcome.withArgument(0, Fate.MOVED);
     }
     if (call.receiver() != null && sites.isTracked(call.receiver())
@@ -73,7 +80,7 @@ final class PoolRules implements ObligationRules {
   }
 
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
-    if (ExecutorCatalogue.releasesArguments(call.name(), owner)) {
+    if (family.releasesArguments(call.name(), owner)) {
       return Fate.RELEASED;
     }
     if (resources.storesArguments(call.name(), owner) || Ownership.isOwning(call.callee(), index)) {
@@ -82,9 +89,8 @@ final class PoolRules implements ObligationRules {
     return Fate.BORROWED;
   }
 
-  private boolean isScheduled(Call call) {
-    return call.returnType() instanceof ObjectType result
-        && ExecutorCatalogue.isScheduled(types.typeAndSupertypes(result));
+  private List<String> resultTypes(Call call) {
+    return call.returnType() instanceof ObjectType result ? types.typeAndSupertypes(result) : List.of();
   }
 
   /** A pool class's constructor makes a pool; another executor's constructor wraps the pool it is given; any other keeps it. */
@@ -95,13 +101,13 @@ final class PoolRules implements ObligationRules {
       return outcome;
     }
     List<String> type = types.typeAndSupertypes(call.owner());
-    if (ExecutorCatalogue.construction(type) == Kind.POOL) {
+    if (family.madeByConstruction(type)) {
       return outcome.opening(TypeNames.simpleName(call.owner()));
     }
-    return ExecutorCatalogue.isExecutorService(type) ? outcome.withEveryArgument(Fate.MOVED) : outcome;
+    return family.wrapsArgumentsOnConstruction(type) ? outcome.withEveryArgument(Fate.MOVED) : outcome;
   }
 
-  /** A pool field (not a scheduled one) is followed, to see where its pool is shut down, passed on or replaced. */
+  /** A field of the family's type is followed, to see where its pool is shut down, passed on or replaced. */
   @Override
   public Held fieldRead(XField field, Sites sites) {
     return isPoolField(field) ? Held.site(sites.field(field)) : Held.NOTHING;
@@ -113,7 +119,16 @@ final class PoolRules implements ObligationRules {
       return false;
     }
     List<String> type = types.typeAndSupertypes(signature.substring(1, signature.length() - 1));
-    return ExecutorCatalogue.isExecutorService(type) && !ExecutorCatalogue.isScheduled(type);
+    return family.isFieldType(type);
+  }
+
+  /** True if {@code method} begins its object's active life ({@code doStart()}, {@code @PostConstruct}). */
+  boolean startsLifecycle(XMethod method) {
+    List<String> annotations = new ArrayList<>();
+    for (AnnotationValue annotation : method.getAnnotations()) {
+      annotations.add(annotation.getAnnotationClass().getDottedClassName());
+    }
+    return family.startsLifecycle(method.getName(), annotations);
   }
 
   @Override
