@@ -44,9 +44,11 @@ public enum PoolFamily {
     return this == EXECUTORS ? ResourceMessages.poolNotShutDown(what, exitLine) : TimerMessages.notStopped(what, exitLine);
   }
 
-  /** The finding for a field that nothing stops. */
-  public String fieldNeverStopped(String field) {
-    return this == EXECUTORS ? ResourceMessages.poolFieldNeverShutDown(field) : TimerMessages.fieldNeverStopped(field);
+  /** The finding for a field that nothing stops, given the field's declared type and its supertypes. */
+  public String fieldNeverStopped(String field, List<String> fieldTypeAndSupertypes) {
+    return this == EXECUTORS
+        ? ResourceMessages.poolFieldNeverShutDown(field)
+        : TimerMessages.fieldNeverStopped(field, TimerCatalogue.isTimer(fieldTypeAndSupertypes));
   }
 
   /** The finding for a field given a new one while the old one still runs. */

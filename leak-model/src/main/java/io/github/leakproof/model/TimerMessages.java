@@ -11,11 +11,12 @@ public final class TimerMessages {
         + ": its thread and every task it holds stay alive; " + howToStop(timer) + " in a finally block";
   }
 
-  /** A timer or scheduled-pool field that nothing in its class stops. */
-  public static String fieldNeverStopped(String field) {
-    return "timer or scheduled pool in field " + field
-        + " is never stopped: nothing in this class calls cancel()/shutdown() on it, so its thread and"
-        + " tasks outlive the object; stop it in the class's close/stop method";
+  /** A timer ({@code timer}) or scheduled-pool field that nothing in its class stops. */
+  public static String fieldNeverStopped(String field, boolean timer) {
+    String what = timer ? "Timer" : "scheduled pool";
+    String stop = timer ? "cancel()" : "shutdown()/close()";
+    return what + " in field " + field + " is never stopped: nothing in this class calls " + stop
+        + " on it, so its thread and tasks outlive the object; stop it in the class's close/stop method";
   }
 
   /** A timer or scheduled-pool field given a new one while the old one still runs. */

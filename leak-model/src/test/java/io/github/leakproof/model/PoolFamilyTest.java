@@ -51,5 +51,9 @@ class PoolFamilyTest {
     assertThat(TimerMessages.notStopped("Timer", 12)).contains("cancel()");
     assertThat(TimerMessages.notStopped("ScheduledThreadPoolExecutor", 0)).contains("shutdown()");
     assertThat(TimerMessages.periodicTaskNeverCancelled("scheduleAtFixedRate", "close")).contains("close()");
+    assertThat(PoolFamily.TIMERS.fieldNeverStopped("reaper", TIMER)).startsWith("Timer in field reaper");
+    assertThat(PoolFamily.TIMERS.fieldNeverStopped("reaper", TIMER)).contains("calls cancel() on it");
+    assertThat(PoolFamily.TIMERS.fieldNeverStopped("ticks", SCHEDULED_SERVICE)).startsWith("scheduled pool in field ticks");
+    assertThat(PoolFamily.TIMERS.fieldNeverStopped("ticks", SCHEDULED_SERVICE)).contains("shutdown()/close()");
   }
 }

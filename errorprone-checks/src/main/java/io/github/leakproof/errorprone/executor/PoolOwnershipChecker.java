@@ -133,7 +133,7 @@ public abstract class PoolOwnershipChecker extends LeakproofChecker
     }
     String name = field.getSimpleName().toString();
     if (!facts.isReleased()) {
-      report(declaration, new TreePath(state.getPath(), declaration), family.fieldNeverStopped(name), state);
+      report(declaration, new TreePath(state.getPath(), declaration), family.fieldNeverStopped(name, rules.names(state).selfAndSupertypes(field.type)), state);
       return;
     }
     for (PoolAssignment assignment : facts.assignments()) {

@@ -18,6 +18,7 @@ import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeNames;
+import org.apache.bcel.generic.Type;
 import io.github.leakproof.spotbugs.flow.ObligationFlow;
 import io.github.leakproof.spotbugs.flow.Site;
 import java.util.HashSet;
@@ -58,6 +59,7 @@ public final class PoolOwnership {
   private final PoolFields fields;
   private final PoolRules rules;
   private final boolean judgeStaticFields;
+  private final TypeNames types;
 
   public PoolOwnership(Detector detector, BugReporter bugReporter, PoolFamily family, PluginOptions options) {
     this.detector = detector;
@@ -65,7 +67,7 @@ public final class PoolOwnership {
     this.family = family;
     this.check = family.check();
     this.options = options;
-    TypeNames types = new TypeNames();
+    this.types = new TypeNames();
     this.mentions = new PoolMentions(family, types);
     this.rules =
         new PoolRules(
@@ -143,7 +145,7 @@ public final class PoolOwnership {
           new BugInstance(detector, check.bugType(), Priorities.NORMAL_PRIORITY)
               .addClass(field.getClassDescriptor())
               .addField(field)
-              .addString(family.fieldNeverStopped(field.getName()))
+              .addString(family.fieldNeverStopped(field.getName(), types.typeAndSupertypes(Type.getType(field.getSignature()))))
               .addSourceLine(facts.firstPool));
     }
     for (PoolFields.Replacement replacement : fields.replacements()) {
