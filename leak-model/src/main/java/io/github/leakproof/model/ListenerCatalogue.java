@@ -28,6 +28,25 @@ public final class ListenerCatalogue {
   /** Wrappers that hold a listener weakly: registering one keeps nothing alive. */
   private static final List<String> WEAK_WRAPPER_WORDS = List.of("Weak");
 
+  /**
+   * Static, argument-less accessors that hand out one shared instance: a source reached through one
+   * lives as long as the application ({@code EventBus.getDefault()}, {@code
+   * KeyboardFocusManager.getCurrentKeyboardFocusManager()}).
+   */
+  private static final Set<String> SINGLETON_ACCESSORS = Set.of("getInstance", "getDefault", "getSingleton", "instance");
+
+  private static final List<String> SINGLETON_ACCESSOR_PREFIXES = List.of("getDefault", "getCurrent", "getShared");
+
+  /** Annotations that make a field injected: its value comes from outside and may outlive the object. */
+  private static final Set<String> INJECTION_ANNOTATIONS =
+      Set.of(
+          "javax.inject.Inject",
+          "jakarta.inject.Inject",
+          "com.google.inject.Inject",
+          "org.springframework.beans.factory.annotation.Autowired",
+          "javax.annotation.Resource",
+          "jakarta.annotation.Resource");
+
   private final Map<String, String> userPairs;
 
   private ListenerCatalogue(Map<String, String> userPairs) {
@@ -101,6 +120,29 @@ public final class ListenerCatalogue {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a static method without parameters that hands out a shared instance: {@code
+   * getInstance()}, {@code getDefault()}, {@code getDefaultToolkit()}, {@code
+   * getCurrentKeyboardFocusManager()}.
+   */
+  public static boolean isSingletonAccessor(String method) {
+    if (SINGLETON_ACCESSORS.contains(method)) {
+      return true;
+    }
+    for (String prefix : SINGLETON_ACCESSOR_PREFIXES) {
+      if (method.startsWith(prefix) && method.length() > prefix.length()
+          && Character.isUpperCase(method.charAt(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for an annotation that marks a field as injected ({@code @Inject}, {@code @Autowired}). */
+  public static boolean isInjection(String annotation) {
+    return INJECTION_ANNOTATIONS.contains(annotation);
   }
 
   private static Map<String, String> namedPairs() {
