@@ -81,6 +81,18 @@ public final class ListenerCatalogue {
     return null;
   }
 
+  /**
+   * True if {@code method} undoes some registration: the removal of a named or user pair, or {@code
+   * remove<Name>} for an {@code add<Name>} that registers.
+   */
+  public boolean isRemoval(String method) {
+    if (userPairs.containsValue(method) || NAMED_PAIRS.containsValue(method)) {
+      return true;
+    }
+    return method.startsWith("remove") && method.length() > 6
+        && method.equals(removalFor("add" + method.substring(6)));
+  }
+
   /** True for registrations meant to last as long as the application ({@code addShutdownHook}). */
   public static boolean isApplicationLifetime(String method, List<String> ownerAndSupertypes) {
     for (String owner : ownerAndSupertypes) {

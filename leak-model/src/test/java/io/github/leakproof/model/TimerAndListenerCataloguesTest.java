@@ -76,6 +76,9 @@ class TimerAndListenerCataloguesTest {
     assertThat(ListenerCatalogue.isSingletonAccessor("getDefaults")).isFalse();
     assertThat(ListenerCatalogue.isSingletonAccessor("getCurrency")).isFalse();
     assertThat(ListenerCatalogue.isInjection("javax.inject.Inject")).isTrue();
+    assertThat(listeners.isRemoval("removePropertyChangeListener")).isTrue();
+    assertThat(listeners.isRemoval("deleteObserver")).isTrue();
+    assertThat(listeners.isRemoval("removeAll")).isFalse();
     assertThat(ListenerMessages.notRemoved("addPropertyChangeListener", "removePropertyChangeListener", "Panel"))
         .contains("removePropertyChangeListener(…)");
     assertThat(ListenerMessages.handleDiscarded("subscribe", "Subscription")).contains("Subscription returned by subscribe");
