@@ -25,6 +25,22 @@ public final class ListenerCatalogue {
   /** Registrations that last as long as the application by design. */
   private static final Set<String> APPLICATION_LIFETIME = Set.of("java.lang.Runtime#addShutdownHook");
 
+  /**
+   * Sources whose listeners run once and are then dropped: a future releases its listeners and
+   * callbacks when it completes ({@code ListenableFuture.addListener}, {@code Futures.addCallback}).
+   */
+  private static final Set<String> ONE_SHOT_SOURCES =
+      Set.of(
+          "java.util.concurrent.Future",
+          "java.util.concurrent.CompletionStage",
+          "com.google.common.util.concurrent.Futures");
+
+  /**
+   * Methods that restore a registration made by a constructor when an object is deserialised: they
+   * mirror the constructor, which is the one judged.
+   */
+  private static final Set<String> DESERIALISATION_HOOKS = Set.of("readObject", "readResolve", "readObjectNoData");
+
   /** Wrappers that hold a listener weakly: registering one keeps nothing alive. */
   private static final List<String> WEAK_WRAPPER_WORDS = List.of("Weak");
 
@@ -101,6 +117,30 @@ public final class ListenerCatalogue {
       }
     }
     return false;
+  }
+
+  /** True for registrations on a source that drops its listeners after calling them once (a future). */
+  public static boolean isOneShot(List<String> ownerAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      if (ONE_SHOT_SOURCES.contains(owner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for {@code readObject} and its kin, which redo what a constructor registered. */
+  public static boolean isDeserialisationHook(String method) {
+    return DESERIALISATION_HOOKS.contains(method);
+  }
+
+  /**
+   * True for a call that hands an object to a source as the source's owner or parent ({@code
+   * axis.setPlot(this)}, {@code plot.setChart(this)}): such a source is a part of that object, and
+   * already holds it without any listener.
+   */
+  public static boolean isParentSetter(String method) {
+    return method.startsWith("set") && method.length() > 3 && Character.isUpperCase(method.charAt(3));
   }
 
   /** True for listener types that hold what they forward to weakly ({@code WeakListener}, {@code WeakChangeListener}). */

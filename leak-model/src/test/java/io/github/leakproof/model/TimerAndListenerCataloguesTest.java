@@ -79,6 +79,11 @@ class TimerAndListenerCataloguesTest {
     assertThat(listeners.isRemoval("removePropertyChangeListener")).isTrue();
     assertThat(listeners.isRemoval("deleteObserver")).isTrue();
     assertThat(listeners.isRemoval("removeAll")).isFalse();
+    assertThat(ListenerCatalogue.isOneShot(List.of("com.google.common.util.concurrent.Futures"))).isTrue();
+    assertThat(ListenerCatalogue.isOneShot(List.of("javax.swing.JButton", "java.lang.Object"))).isFalse();
+    assertThat(ListenerCatalogue.isDeserialisationHook("readObject")).isTrue();
+    assertThat(ListenerCatalogue.isParentSetter("setPlot")).isTrue();
+    assertThat(ListenerCatalogue.isParentSetter("settle")).isFalse();
     assertThat(ListenerMessages.notRemoved("addPropertyChangeListener", "removePropertyChangeListener", "Panel"))
         .contains("removePropertyChangeListener(…)");
     assertThat(ListenerMessages.handleDiscarded("subscribe", "Subscription")).contains("Subscription returned by subscribe");

@@ -26,6 +26,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Types;
+import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.ownership.TypeNames;
@@ -52,8 +53,9 @@ import javax.lang.model.element.Modifier;
  *
  * <ol>
  *   <li><b>Never removed</b>: the listener holds {@code this} ({@link Capture}), the source may outlive
- *       the object ({@link SourceLifetime}), and nothing in the file calls the paired removal on a source of a related type (in {@code dispose()}, {@code close()}, a setter that
- *       swaps sources, a lambda handed back to undo it).
+ *       the object ({@link SourceLifetime}), and nothing in the file calls the paired removal on a
+ *       source of a related type (in {@code dispose()}, {@code close()}, a setter that swaps sources,
+ *       a lambda handed back to undo it, the owner that drops the registrant).
  *   <li><b>Handle dropped</b>: a registration that returns its undo handle (an {@code AutoCloseable},
  *       {@code Subscription}, {@code Registration}, …) whose result is thrown away, on a source that
  *       may outlive the object, in a class that has a lifecycle end ({@code close}, {@code stop},
@@ -61,7 +63,10 @@ import javax.lang.model.element.Modifier;
  * </ol>
  *
  * <p>Static code (static methods, {@code main}, static initialisers) has no {@code this} to keep alive
- * and is never reported; nor are application-lifetime registrations ({@code addShutdownHook}).
+ * and is never reported; nor are application-lifetime registrations ({@code addShutdownHook}),
+ * one-shot ones (a future's listeners and callbacks, dropped when it completes), registrations redone
+ * by {@code readObject} (the constructor's are judged), and sources the same method tells that this
+ * object is their parent ({@code axis.setPlot(this)}).
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -105,11 +110,15 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return Description.NO_MATCH; // cheap tests first: most calls stop here
     }
     unit(state);
-    if (ListenerCatalogue.isApplicationLifetime(name, typeNames.selfAndSupertypes(registration.owner.type))) {
+    List<String> sourceTypes = typeNames.selfAndSupertypes(registration.owner.type);
+    if (ListenerCatalogue.isApplicationLifetime(name, sourceTypes)
+        || ListenerCatalogue.isOneShot(sourceTypes)
+        || isInDeserialisationHook(state.getPath())) {
       return Description.NO_MATCH;
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    boolean mayOutlive = new SourceLifetime(facts).mayOutlive(registration, receiver, state.getPath());
+    boolean mayOutlive = new SourceLifetime(facts).mayOutlive(registration, receiver, state.getPath())
+        && !isToldItsParent(receiver, state);
     List<String> result = typeNames.selfAndSupertypes(registration.getReturnType());
     if (!result.isEmpty() && ListenerCatalogue.isRegistrationHandle(result)) {
       // Rule 2: undone through its handle, not by name.
@@ -130,6 +139,31 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     }
     report(call, ListenerMessages.notRemoved(name, removal, displayName(registrant)), state);
     return Description.NO_MATCH;
+  }
+
+  /** {@code readObject} redoes what the constructor registered: the constructor's registration is judged. */
+  private static boolean isInDeserialisationHook(TreePath path) {
+    MethodTree method = ASTHelpers.findEnclosingNode(path, MethodTree.class);
+    return method != null && ListenerCatalogue.isDeserialisationHook(method.getName().toString());
+  }
+
+  /**
+   * True if the same method hands {@code this} to the source as its parent ({@code
+   * axis.setPlot(this)}, {@code plot.setChart(this)}): the source is a part of this object and holds it
+   * anyway.
+   */
+  private static boolean isToldItsParent(ExpressionTree receiver, VisitorState state) {
+    Symbol source = receiver == null ? null : ASTHelpers.getSymbol(receiver);
+    MethodTree method = ASTHelpers.findEnclosingNode(state.getPath(), MethodTree.class);
+    if (source == null || method == null || method.getBody() == null) {
+      return false;
+    }
+    return Calls.any(
+        method.getBody(),
+        c -> ASTHelpers.getReceiver(c) != null
+            && source.equals(ASTHelpers.getSymbol(ASTHelpers.getReceiver(c)))
+            && ListenerCatalogue.isParentSetter(ASTHelpers.getSymbol(c) == null ? "" : ASTHelpers.getSymbol(c).getSimpleName().toString())
+            && c.getArguments().stream().anyMatch(a -> Capture.isThis(ASTHelpers.stripParentheses(a))));
   }
 
   private boolean anyHoldsThis(List<? extends ExpressionTree> arguments, VisitorState state) {

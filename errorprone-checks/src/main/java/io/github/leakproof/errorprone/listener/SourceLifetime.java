@@ -6,6 +6,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -23,7 +24,8 @@ import javax.lang.model.element.Modifier;
  * static (a static field, an enum constant, a static registration method such as {@code
  * UIManager.addPropertyChangeListener}), a shared instance ({@code getInstance()}), a parameter of a
  * constructor or non-private method (someone else's object), or a field given one of those or
- * injected. It does not when the object made it itself ({@code new}, a child component), when it is
+ * injected. It does not when the object made it itself (or told it that it is its parent: {@code
+ * axis.setPlot(this)}) ({@code new}, a child component), when it is
  * the object itself, or when it comes from somewhere this check cannot see (a getter's result, a
  * private helper's or a lambda's parameter): precision first.
  */
@@ -92,11 +94,19 @@ final class SourceLifetime {
     }
   }
 
-  /** A field injected, or given a long-lived value (a parameter, a static, a shared instance). */
+  /**
+   * A field injected, or given a long-lived value (a parameter, a static, a shared instance) — and
+   * never a new object made here: a field the object fills itself is its own, even with a setter.
+   */
   private boolean isReceivedField(VarSymbol field, TreePath path, int depth) {
     for (Attribute.Compound annotation : field.getAnnotationMirrors()) {
       if (ListenerCatalogue.isInjection(annotation.type.tsym.getQualifiedName().toString())) {
         return true;
+      }
+    }
+    for (ExpressionTree value : facts.valuesOf(field)) {
+      if (ASTHelpers.stripParentheses(value) instanceof NewClassTree) {
+        return false; // the object makes its own (a child component a setter may replace)
       }
     }
     for (ExpressionTree value : facts.valuesOf(field)) {

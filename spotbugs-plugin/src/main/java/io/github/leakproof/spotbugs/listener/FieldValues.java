@@ -32,7 +32,8 @@ import org.apache.bcel.generic.Type;
  * What the fields a registration reads its source or listener from are given, by the stores in the
  * field's own class (read once per field, when the first registration needs it). A source field is
  * received when it is injected or given a constructor's or public method's parameter, a static or a
- * shared instance; a listener field holds its object when it is given {@code this}, a lambda capturing
+ * shared instance, and never a new object made by its class (a child component that a setter may
+ * replace is still the object's own); a listener field holds its object when it is given {@code this}, a lambda capturing
  * it, or an inner class instance that keeps it. The value stored is read from the instruction just
  * before the store (past a cast or a {@code requireNonNull}): the shapes javac writes for these.
  */
@@ -59,6 +60,7 @@ final class FieldValues {
     boolean received = field.getAnnotationDescriptors().stream()
         .anyMatch(a -> ListenerCatalogue.isInjection(a.getDottedClassName()));
     boolean holdsThis = false;
+    boolean madeHere = false;
     JavaClass javaClass = javaClassOf(field.getClassDescriptor());
     if (javaClass == null) {
       return received ? new Facts(true, false) : NOTHING;
@@ -81,10 +83,17 @@ final class FieldValues {
           continue;
         }
         received |= isLongLived(value.getInstruction(), method, pool);
+        madeHere |= isNewObject(value, pool);
         holdsThis |= holdsThis(value.getInstruction(), method, owner, pool);
       }
     }
-    return new Facts(received, holdsThis);
+    return new Facts(received && !madeHere, holdsThis);
+  }
+
+  /** {@code new K(…)}: the constructor call of an object made just before (not a {@code super(…)} call). */
+  private static boolean isNewObject(InstructionHandle value, ConstantPoolGen pool) {
+    return value.getInstruction() instanceof INVOKESPECIAL init
+        && init.getMethodName(pool).equals(Const.CONSTRUCTOR_NAME);
   }
 
   /** The instruction that made the stored value, past a cast or {@code Objects.requireNonNull}. */

@@ -22,7 +22,9 @@ import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Constant;
@@ -54,6 +56,10 @@ import org.apache.bcel.generic.Type;
  *       Subscription}, …) on such a source, whose result is popped, in a class with a lifecycle end.
  * </ol>
  *
+ * <p>Not reported, as in Error Prone: one-shot registrations (a future's listeners), registrations
+ * redone by {@code readObject}, and sources the same method tells that this object is their parent
+ * ({@code axis.setPlot(this)}).
+ *
  * <p>Registrations are gathered per method with the operand stack, and judged after all classes
  * ({@link #report()}), when every removal of the program is known. Static methods ({@code main},
  * static initialisers) have no {@code this} and are not looked at.
@@ -71,6 +77,8 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
   private final ProgramRemovals removals;
   private final FieldValues fields = new FieldValues();
   private final List<Registration> registrations = new ArrayList<>();
+  /** Sources (by {@link #sourceKey}) a method told that this object is their parent: parts of it. */
+  private final Set<String> parents = new HashSet<>();
   private ClassDescriptor someAnalysedClass;
   private boolean marksTop;
 
@@ -123,19 +131,32 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
     String removal = catalogue.removalFor(name);
     String signature = getSigConstantOperand();
     int arguments = PreorderVisitor.getNumberArguments(signature);
+    if (removal == null && seen != Const.INVOKESTATIC && ListenerCatalogue.isParentSetter(name)
+        && stack.getStackDepth() > arguments && passesThis(arguments)) {
+      String source = sourceKey(stack.getStackItem(arguments));
+      if (source != null) {
+        parents.add(source);
+      }
+      return;
+    }
     if (removal == null || arguments == 0 || stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }
     String sourceType = getDottedClassConstantOperand();
-    if (ListenerCatalogue.isApplicationLifetime(name, types.typeAndSupertypes(sourceType))) {
+    List<String> sourceTypes = types.typeAndSupertypes(sourceType);
+    if (ListenerCatalogue.isApplicationLifetime(name, sourceTypes)
+        || ListenerCatalogue.isOneShot(sourceTypes)
+        || ListenerCatalogue.isDeserialisationHook(getMethodName())) {
       return;
     }
     boolean longLived = seen == Const.INVOKESTATIC;
     XField sourceField = null;
+    String sourceKey = null;
     if (!longLived) {
       OpcodeStack.Item source = stack.getStackItem(arguments);
       longLived = isLongLived(source);
       sourceField = ownField(source);
+      sourceKey = sourceKey(source);
     }
     boolean holdsThis = anyHoldsThis(arguments);
     XField listenerField = null;
@@ -164,7 +185,26 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
             holdsThis,
             listenerField,
             handleType,
-            handleType != null && getNextOpcode() == Const.POP));
+            handleType != null && getNextOpcode() == Const.POP,
+            sourceKey));
+  }
+
+  /** Where a source value was read from, within this method: a field, or a local or parameter. */
+  private String sourceKey(OpcodeStack.Item source) {
+    XField field = source.getXField();
+    String where = field != null ? field.toString() : source.getRegisterNumber() > 0 ? "r" + source.getRegisterNumber() : null;
+    return where == null ? null : getXMethod() + "|" + where;
+  }
+
+  /** Some argument is this object itself (as in {@code axis.setPlot(this)}). */
+  private boolean passesThis(int arguments) {
+    for (int i = 0; i < arguments; i++) {
+      OpcodeStack.Item item = stack.getStackItem(i);
+      if (item.getRegisterNumber() == 0 && item.getXField() == null && item.getReturnValueOf() == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Static fields and enum constants, shared instances, parameters of constructors and non-private methods. */
@@ -270,8 +310,9 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       return;
     }
     for (Registration registration : registrations) {
-      boolean longLived = registration.longLivedSource()
-          || registration.sourceField() != null && fields.isReceived(registration.sourceField());
+      boolean longLived = (registration.longLivedSource()
+              || registration.sourceField() != null && fields.isReceived(registration.sourceField()))
+          && !parents.contains(registration.sourceKey());
       if (!longLived || LeakSuppression.isSuppressedInMethod(CHECK, registration.method())) {
         continue;
       }

@@ -19,6 +19,7 @@ import edu.umd.cs.findbugs.ba.XMethod;
  * @param listenerField the registrant's own field a listener was read from, to be judged later; or null
  * @param handleType the simple name of the returned registration handle's type, or null
  * @param handleDropped true if that handle is popped right away
+ * @param sourceKey where the source was read from in its method (a field or a local), or null
  */
 record Registration(
     XMethod method,
@@ -34,4 +35,5 @@ record Registration(
     boolean holdsThis,
     XField listenerField,
     String handleType,
-    boolean handleDropped) {}
+    boolean handleDropped,
+    String sourceKey) {}
