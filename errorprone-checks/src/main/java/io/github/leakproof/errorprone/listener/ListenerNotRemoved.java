@@ -134,7 +134,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return Description.NO_MATCH;
     }
     ClassSymbol registrant = enclosingClass(state);
-    if (registrant == null || isRemovedInThisFile(removal, registration, state)) {
+    if (registrant == null || isRemovedInThisFile(removal, registration, ASTHelpers.outermostClass(registrant), state)) {
       return Description.NO_MATCH;
     }
     report(call, ListenerMessages.notRemoved(name, removal, displayName(registrant)), state);
@@ -177,14 +177,17 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
   }
 
   /**
-   * A call of {@code removal}, on a type related to the registration's, anywhere in the file: in the
-   * registrant, or in the class that owns it and undoes its registrations.
+   * A call of {@code removal}, on a type related to the registration's, in the file: in the
+   * registrant's top-level class, or in another class (the owner that undoes its children's
+   * registrations) unless that call only removes its caller itself ({@code src.removeXListener(this)}).
    */
-  private boolean isRemovedInThisFile(String removal, MethodSymbol registration, VisitorState state) {
+  private boolean isRemovedInThisFile(String removal, MethodSymbol registration, ClassSymbol topLevel, VisitorState state) {
     Types types = state.getTypes();
     Symbol.TypeSymbol addOwner = registration.owner.type.tsym;
-    for (MethodSymbol called : facts.called()) {
+    for (UnitFacts.Call call : facts.called()) {
+      MethodSymbol called = call.method();
       if (called.getSimpleName().contentEquals(removal)
+          && (call.topLevel() == topLevel || !call.ofItself())
           && (addOwner.isSubClass(called.owner, types) || called.owner.isSubClass(addOwner, types))) {
         return true;
       }

@@ -2,6 +2,7 @@ package io.github.leakproof.errorprone.listener;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -18,43 +19,54 @@ import java.util.Map;
 /**
  * What a compilation unit does that the rules ask about, gathered in one pass on first need: every
  * value given to each variable (declaration initialisers and assignments), and every method called or
- * referenced anywhere in the file.
+ * referenced anywhere in the file, with the top-level class it is called from and whether it is given
+ * the caller itself ({@code src.removeXListener(this)}).
  */
 final class UnitFacts {
   private final Map<Symbol, List<ExpressionTree>> valuesOf = new HashMap<>();
-  private final List<MethodSymbol> called = new ArrayList<>();
+  /** A call (or method reference) of {@code method} in {@code topLevel}; {@code ofItself} if given {@code this}. */
+  record Call(MethodSymbol method, Symbol topLevel, boolean ofItself) {}
+
+  private final List<Call> called = new ArrayList<>();
 
   private UnitFacts() {}
 
   static UnitFacts of(CompilationUnitTree unit) {
     UnitFacts facts = new UnitFacts();
-    new TreeScanner<Void, Void>() {
+    new TreeScanner<Void, Symbol>() {
       @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
+      public Void visitVariable(VariableTree tree, Symbol topLevel) {
         if (tree.getInitializer() != null) {
           facts.value(ASTHelpers.getSymbol(tree), tree.getInitializer());
         }
-        return super.visitVariable(tree, unused);
+        return super.visitVariable(tree, topLevel);
       }
 
       @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
+      public Void visitAssignment(AssignmentTree tree, Symbol topLevel) {
         facts.value(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
-        return super.visitAssignment(tree, unused);
+        return super.visitAssignment(tree, topLevel);
       }
 
       @Override
-      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        facts.call(ASTHelpers.getSymbol(tree));
-        return super.visitMethodInvocation(tree, unused);
+      public Void visitMethodInvocation(MethodInvocationTree tree, Symbol topLevel) {
+        boolean ofItself = !tree.getArguments().isEmpty()
+            && tree.getArguments().stream().allMatch(a -> Capture.isThis(ASTHelpers.stripParentheses(a)));
+        facts.call(ASTHelpers.getSymbol(tree), topLevel, ofItself);
+        return super.visitMethodInvocation(tree, topLevel);
       }
 
       @Override
-      public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      public Void visitMemberReference(MemberReferenceTree tree, Symbol topLevel) {
         if (ASTHelpers.getSymbol(tree) instanceof MethodSymbol method) {
-          facts.call(method);
+          facts.call(method, topLevel, false);
         }
-        return super.visitMemberReference(tree, unused);
+        return super.visitMemberReference(tree, topLevel);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Symbol topLevel) {
+        return super.visitClass(tree, topLevel != null ? topLevel : ASTHelpers.getSymbol(tree));
       }
     }.scan(unit, null);
     return facts;
@@ -66,7 +78,7 @@ final class UnitFacts {
   }
 
   /** The methods called (or referenced) anywhere in the file, in every class and lambda. */
-  List<MethodSymbol> called() {
+  List<Call> called() {
     return called;
   }
 
@@ -76,9 +88,9 @@ final class UnitFacts {
     }
   }
 
-  private void call(MethodSymbol method) {
+  private void call(MethodSymbol method, Symbol topLevel, boolean ofItself) {
     if (method != null) {
-      called.add(method);
+      called.add(new Call(method, topLevel, ofItself));
     }
   }
 }
