@@ -26,14 +26,17 @@ public final class ListenerCatalogue {
   private static final Set<String> APPLICATION_LIFETIME = Set.of("java.lang.Runtime#addShutdownHook");
 
   /**
-   * Sources whose listeners run once and are then dropped: a future releases its listeners and
-   * callbacks when it completes ({@code ListenableFuture.addListener}, {@code Futures.addCallback}).
+   * Sources that drop their listeners by themselves: a future releases its listeners and callbacks
+   * when it completes ({@code ListenableFuture.addListener}, {@code Futures.addCallback}); an OSGi
+   * framework removes every listener a bundle registered through its {@code BundleContext} when the
+   * bundle stops.
    */
-  private static final Set<String> ONE_SHOT_SOURCES =
+  private static final Set<String> SELF_RELEASING_SOURCES =
       Set.of(
           "java.util.concurrent.Future",
           "java.util.concurrent.CompletionStage",
-          "com.google.common.util.concurrent.Futures");
+          "com.google.common.util.concurrent.Futures",
+          "org.osgi.framework.BundleContext");
 
   /**
    * Methods that restore a registration made by a constructor when an object is deserialised: they
@@ -119,10 +122,10 @@ public final class ListenerCatalogue {
     return false;
   }
 
-  /** True for registrations on a source that drops its listeners after calling them once (a future). */
-  public static boolean isOneShot(List<String> ownerAndSupertypes) {
+  /** True for registrations on a source that drops its listeners by itself (a future, an OSGi bundle context). */
+  public static boolean releasesListenersItself(List<String> ownerAndSupertypes) {
     for (String owner : ownerAndSupertypes) {
-      if (ONE_SHOT_SOURCES.contains(owner)) {
+      if (SELF_RELEASING_SOURCES.contains(owner)) {
         return true;
       }
     }

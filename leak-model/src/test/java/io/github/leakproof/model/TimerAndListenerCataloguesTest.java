@@ -79,8 +79,8 @@ class TimerAndListenerCataloguesTest {
     assertThat(listeners.isRemoval("removePropertyChangeListener")).isTrue();
     assertThat(listeners.isRemoval("deleteObserver")).isTrue();
     assertThat(listeners.isRemoval("removeAll")).isFalse();
-    assertThat(ListenerCatalogue.isOneShot(List.of("com.google.common.util.concurrent.Futures"))).isTrue();
-    assertThat(ListenerCatalogue.isOneShot(List.of("javax.swing.JButton", "java.lang.Object"))).isFalse();
+    assertThat(ListenerCatalogue.releasesListenersItself(List.of("com.google.common.util.concurrent.Futures"))).isTrue();
+    assertThat(ListenerCatalogue.releasesListenersItself(List.of("javax.swing.JButton", "java.lang.Object"))).isFalse();
     assertThat(ListenerCatalogue.isDeserialisationHook("readObject")).isTrue();
     assertThat(ListenerCatalogue.isParentSetter("setPlot")).isTrue();
     assertThat(ListenerCatalogue.isParentSetter("settle")).isFalse();

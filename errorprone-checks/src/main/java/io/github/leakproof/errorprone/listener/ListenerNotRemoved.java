@@ -64,7 +64,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Static code (static methods, {@code main}, static initialisers) has no {@code this} to keep alive
  * and is never reported; nor are application-lifetime registrations ({@code addShutdownHook}),
- * one-shot ones (a future's listeners and callbacks, dropped when it completes), registrations redone
+ * sources that drop listeners by themselves (a future when it completes, an OSGi bundle context when
+ * its bundle stops), registrations redone
  * by {@code readObject} (the constructor's are judged), and sources the same method tells that this
  * object is their parent ({@code axis.setPlot(this)}).
  */
@@ -112,7 +113,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     unit(state);
     List<String> sourceTypes = typeNames.selfAndSupertypes(registration.owner.type);
     if (ListenerCatalogue.isApplicationLifetime(name, sourceTypes)
-        || ListenerCatalogue.isOneShot(sourceTypes)
+        || ListenerCatalogue.releasesListenersItself(sourceTypes)
         || isInDeserialisationHook(state.getPath())) {
       return Description.NO_MATCH;
     }

@@ -56,7 +56,8 @@ import org.apache.bcel.generic.Type;
  *       Subscription}, …) on such a source, whose result is popped, in a class with a lifecycle end.
  * </ol>
  *
- * <p>Not reported, as in Error Prone: one-shot registrations (a future's listeners), registrations
+ * <p>Not reported, as in Error Prone: registrations on sources that drop listeners by
+ * themselves (a future, an OSGi bundle context), registrations
  * redone by {@code readObject}, and sources the same method tells that this object is their parent
  * ({@code axis.setPlot(this)}).
  *
@@ -145,7 +146,7 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
     String sourceType = getDottedClassConstantOperand();
     List<String> sourceTypes = types.typeAndSupertypes(sourceType);
     if (ListenerCatalogue.isApplicationLifetime(name, sourceTypes)
-        || ListenerCatalogue.isOneShot(sourceTypes)
+        || ListenerCatalogue.releasesListenersItself(sourceTypes)
         || ListenerCatalogue.isDeserialisationHook(getMethodName())) {
       return;
     }
