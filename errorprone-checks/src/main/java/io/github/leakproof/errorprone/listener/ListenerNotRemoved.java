@@ -131,7 +131,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return Description.NO_MATCH;
     }
     // Rule 1.
-    if (!mayOutlive || !anyHoldsThis(call.getArguments(), state)) {
+    if (!mayOutlive || !hasRemoval(registration, removal, state) || !anyHoldsThis(call.getArguments(), state)) {
       return Description.NO_MATCH;
     }
     ClassSymbol registrant = enclosingClass(state);
@@ -140,6 +140,25 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     }
     report(call, ListenerMessages.notRemoved(name, removal, displayName(registrant)), state);
     return Description.NO_MATCH;
+  }
+
+  /**
+   * True if the source's type (or a supertype) declares the removal: a call named like a registration
+   * on a type that cannot undo it by name ({@code SelectableChannel.register(selector, ops, this)},
+   * undone by cancelling its key) is not a listener registration.
+   */
+  private static boolean hasRemoval(MethodSymbol registration, String removal, VisitorState state) {
+    if (!(registration.owner instanceof ClassSymbol owner)) {
+      return true;
+    }
+    for (com.sun.tools.javac.code.Type type : state.getTypes().closure(owner.type)) {
+      for (Symbol member : type.tsym.getEnclosedElements()) {
+        if (member instanceof MethodSymbol && member.getSimpleName().contentEquals(removal)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code readObject} redoes what the constructor registered: the constructor's registration is judged. */

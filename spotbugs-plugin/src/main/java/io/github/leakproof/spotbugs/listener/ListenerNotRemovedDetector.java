@@ -323,6 +323,9 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
         }
         continue;
       }
+      if (!hasRemoval(registration.sourceType(), registration.removal())) {
+        continue; // not a listener pair: SelectableChannel.register(selector, ops, this)
+      }
       boolean holdsThis = registration.holdsThis()
           || registration.listenerField() != null && fields.holdsThis(registration.listenerField());
       if (holdsThis && !removals.isRemoved(registration)) {
@@ -338,6 +341,26 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
             .addClassAndMethod(registration.method())
             .addString(message)
             .addSourceLine(registration.line()));
+  }
+
+  /**
+   * True if the source's type or a supertype declares the removal, or the type is not on the class
+   * path (then the name is trusted): a call named like a registration on a type that cannot undo it by
+   * name is not a listener registration.
+   */
+  private boolean hasRemoval(String sourceType, String removal) {
+    for (String type : types.typeAndSupertypes(sourceType)) {
+      XClass xclass = Classes.lookUp(DescriptorFactory.createClassDescriptorFromDottedClassName(type));
+      if (xclass == null) {
+        return true;
+      }
+      for (XMethod method : xclass.getXMethods()) {
+        if (method.getName().equals(removal)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The registrant, or a class around it, has a method that ends its life. */
