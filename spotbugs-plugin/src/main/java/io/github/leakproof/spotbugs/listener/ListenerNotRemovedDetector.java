@@ -310,7 +310,11 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
     if (!options.isValid()) {
       return;
     }
+    Set<String> reported = new HashSet<>();
     for (Registration registration : registrations) {
+      if (!reported.add(registration.method() + ":" + registration.line().getStartLine() + ":" + registration.name())) {
+        continue; // javac copies finally blocks: one finding per registration written
+      }
       boolean longLived = (registration.longLivedSource()
               || registration.sourceField() != null && fields.isReceived(registration.sourceField()))
           && !parents.contains(registration.sourceKey());
