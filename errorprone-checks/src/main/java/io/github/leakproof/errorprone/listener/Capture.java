@@ -10,6 +10,7 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
@@ -46,7 +47,7 @@ final class Capture {
 
   private boolean holdsThis(ExpressionTree tree, int depth) {
     ExpressionTree listener = ASTHelpers.stripParentheses(tree);
-    if (listener instanceof com.sun.source.tree.TypeCastTree cast) {
+    if (listener instanceof TypeCastTree cast) {
       return holdsThis(cast.getExpression(), depth);
     }
     if (isThis(listener)) {

@@ -25,6 +25,7 @@ import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.common.FindingSuppression;
@@ -151,7 +152,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     if (!(registration.owner instanceof ClassSymbol owner)) {
       return true;
     }
-    for (com.sun.tools.javac.code.Type type : state.getTypes().closure(owner.type)) {
+    for (Type type : state.getTypes().closure(owner.type)) {
       for (Symbol member : type.tsym.getEnclosedElements()) {
         if (member instanceof MethodSymbol && member.getSimpleName().contentEquals(removal)) {
           return true;
@@ -178,12 +179,18 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     if (source == null || method == null || method.getBody() == null) {
       return false;
     }
-    return Calls.any(
-        method.getBody(),
-        c -> ASTHelpers.getReceiver(c) != null
-            && source.equals(ASTHelpers.getSymbol(ASTHelpers.getReceiver(c)))
-            && ListenerCatalogue.isParentSetter(ASTHelpers.getSymbol(c) == null ? "" : ASTHelpers.getSymbol(c).getSimpleName().toString())
-            && c.getArguments().stream().anyMatch(a -> Capture.isThis(ASTHelpers.stripParentheses(a))));
+    return Calls.any(method.getBody(), c -> isParentSetterOn(source, c));
+  }
+
+  /** {@code source.setX(…, this, …)}. */
+  private static boolean isParentSetterOn(Symbol source, MethodInvocationTree call) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    return method != null
+        && receiver != null
+        && source.equals(ASTHelpers.getSymbol(receiver))
+        && ListenerCatalogue.isParentSetter(method.getSimpleName().toString())
+        && call.getArguments().stream().anyMatch(a -> Capture.isThis(ASTHelpers.stripParentheses(a)));
   }
 
   private boolean anyHoldsThis(List<? extends ExpressionTree> arguments, VisitorState state) {

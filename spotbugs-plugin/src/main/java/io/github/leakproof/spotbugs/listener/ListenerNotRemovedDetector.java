@@ -33,6 +33,7 @@ import org.apache.bcel.classfile.ConstantInterfaceMethodref;
 import org.apache.bcel.classfile.ConstantMethodref;
 import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
@@ -104,7 +105,7 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
   }
 
   @Override
-  public boolean shouldVisitCode(org.apache.bcel.classfile.Code code) {
+  public boolean shouldVisitCode(Code code) {
     return !getMethod().isStatic(); // no this to keep alive
   }
 
