@@ -13,6 +13,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakproof.model.ListenerCatalogue;
@@ -23,11 +24,11 @@ import javax.lang.model.element.Modifier;
  * Whether the source a listener is added to may outlive the object adding it. It may when it is
  * static (a static field, an enum constant, a static registration method such as {@code
  * UIManager.addPropertyChangeListener}), a shared instance ({@code getInstance()}), a parameter of a
- * constructor or non-private method (someone else's object), or a field given one of those or
- * injected. It does not when the object made it itself (or told it that it is its parent: {@code
- * axis.setPlot(this)}) ({@code new}, a child component), when it is
- * the object itself, or when it comes from somewhere this check cannot see (a getter's result, a
- * private helper's or a lambda's parameter): precision first.
+ * constructor or non-private method of a class other files can use (someone else's object), or a
+ * field given one of those (and no new object of its own) or injected. It does not when the object
+ * made it itself ({@code new}: a child component), when it is the object itself, or when it comes
+ * from somewhere this check cannot see (a getter's result, a parameter of a private helper, of a
+ * private class or of a lambda): precision first.
  */
 final class SourceLifetime {
   private static final int MAX_DEPTH = 3;
@@ -120,7 +121,8 @@ final class SourceLifetime {
 
   /**
    * A parameter of a constructor or of a method others call: the caller's object. A lambda's
-   * parameter, or a private helper's, is left alone: it is often the object's own child.
+   * parameter, a private helper's, or one of a private, local or anonymous class, is left alone: its
+   * caller is in this file, and often hands it the object's own child.
    */
   private static boolean isCallersObject(VarSymbol parameter, TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
@@ -137,6 +139,18 @@ final class SourceLifetime {
     if (!(owner instanceof MethodSymbol method)) {
       return false;
     }
-    return method.getKind() == ElementKind.CONSTRUCTOR || !method.getModifiers().contains(Modifier.PRIVATE);
+    boolean calledFromOtherFiles = method.getKind() == ElementKind.CONSTRUCTOR
+        || !method.getModifiers().contains(Modifier.PRIVATE);
+    return calledFromOtherFiles && !isOnlyUsedInItsFile(method.enclClass());
+  }
+
+  /** A private, local or anonymous class (or one inside such a class): only this file makes it. */
+  private static boolean isOnlyUsedInItsFile(ClassSymbol cls) {
+    for (Symbol s = cls; s instanceof ClassSymbol c; s = c.owner) {
+      if (c.getModifiers().contains(Modifier.PRIVATE) || c.isDirectlyOrIndirectlyLocal() || c.isAnonymous()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

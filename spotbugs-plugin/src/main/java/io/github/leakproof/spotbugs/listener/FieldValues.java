@@ -11,6 +11,10 @@ import io.github.leakproof.spotbugs.common.Classes;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.InnerClass;
+import org.apache.bcel.classfile.InnerClasses;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
@@ -82,7 +86,7 @@ final class FieldValues {
         if (value == null) {
           continue;
         }
-        received |= isLongLived(value.getInstruction(), method, pool);
+        received |= isLongLived(value.getInstruction(), method, javaClass, pool);
         madeHere |= isNewObject(value, pool);
         holdsThis |= holdsThis(value.getInstruction(), method, owner, pool);
       }
@@ -107,7 +111,7 @@ final class FieldValues {
     return at;
   }
 
-  private static boolean isLongLived(Instruction value, Method method, ConstantPoolGen pool) {
+  private static boolean isLongLived(Instruction value, Method method, JavaClass owner, ConstantPoolGen pool) {
     if (value instanceof GETSTATIC) {
       return true;
     }
@@ -115,8 +119,35 @@ final class FieldValues {
       return call.getArgumentTypes(pool).length == 0 && ListenerCatalogue.isSingletonAccessor(call.getMethodName(pool));
     }
     if (value instanceof ALOAD load && !method.isStatic() && load.getIndex() > 0) {
-      boolean callersObject = method.getName().equals(Const.CONSTRUCTOR_NAME) || !method.isPrivate() && !method.isSynthetic();
-      return callersObject && load.getIndex() < argumentSlots(method);
+      return isCallersObject(method, owner) && load.getIndex() < argumentSlots(method);
+    }
+    return false;
+  }
+
+  /**
+   * A parameter of {@code method} is the caller's object when other files can call it: a constructor
+   * or a non-private, non-synthetic method, of a class that is neither private, local nor anonymous
+   * (nor inside one) — as the InnerClasses attribute says.
+   */
+  static boolean isCallersObject(Method method, JavaClass owner) {
+    boolean calledFromOtherFiles = method.getName().equals(Const.CONSTRUCTOR_NAME)
+        || !method.isPrivate() && !method.isSynthetic();
+    return calledFromOtherFiles && !isOnlyUsedInItsFile(owner);
+  }
+
+  private static boolean isOnlyUsedInItsFile(JavaClass javaClass) {
+    String name = javaClass.getClassName();
+    ConstantPool pool = javaClass.getConstantPool();
+    for (Attribute attribute : javaClass.getAttributes()) {
+      if (attribute instanceof InnerClasses table) {
+        for (InnerClass inner : table.getInnerClasses()) {
+          String innerName = pool.getConstantString(inner.getInnerClassIndex(), Const.CONSTANT_Class).replace('/', '.');
+          boolean selfOrAround = name.equals(innerName) || name.startsWith(innerName + "$");
+          if (selfOrAround && ((inner.getInnerAccessFlags() & Const.ACC_PRIVATE) != 0 || inner.getOuterClassIndex() == 0)) {
+            return true; // private, or local or anonymous (no outer class entry)
+          }
+        }
+      }
     }
     return false;
   }

@@ -209,7 +209,10 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
     return false;
   }
 
-  /** Static fields and enum constants, shared instances, parameters of constructors and non-private methods. */
+  /**
+   * Static fields and enum constants, shared instances, parameters of constructors and non-private
+   * methods of classes other files can use.
+   */
   private boolean isLongLived(OpcodeStack.Item source) {
     XField field = source.getXField();
     if (field != null) {
@@ -222,7 +225,7 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
           && ListenerCatalogue.isSingletonAccessor(madeBy.getName());
     }
     if (source.isInitialParameter() && source.getRegisterNumber() > 0) {
-      return getMethodName().equals(Const.CONSTRUCTOR_NAME) || !getMethod().isPrivate() && !getMethod().isSynthetic();
+      return FieldValues.isCallersObject(getMethod(), getThisClass());
     }
     return false;
   }
