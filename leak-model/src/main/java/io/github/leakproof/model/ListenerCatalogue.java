@@ -25,8 +25,46 @@ public final class ListenerCatalogue {
   /** Registrations that last as long as the application by design. */
   private static final Set<String> APPLICATION_LIFETIME = Set.of("java.lang.Runtime#addShutdownHook");
 
+  /**
+   * Sources that drop their listeners by themselves: a future releases its listeners and callbacks
+   * when it completes ({@code ListenableFuture.addListener}, {@code Futures.addCallback}); an OSGi
+   * framework removes every listener a bundle registered through its {@code BundleContext} when the
+   * bundle stops.
+   */
+  private static final Set<String> SELF_RELEASING_SOURCES =
+      Set.of(
+          "java.util.concurrent.Future",
+          "java.util.concurrent.CompletionStage",
+          "com.google.common.util.concurrent.Futures",
+          "org.osgi.framework.BundleContext");
+
+  /**
+   * Methods that restore a registration made by a constructor when an object is deserialised: they
+   * mirror the constructor, which is the one judged.
+   */
+  private static final Set<String> DESERIALISATION_HOOKS = Set.of("readObject", "readResolve", "readObjectNoData");
+
   /** Wrappers that hold a listener weakly: registering one keeps nothing alive. */
   private static final List<String> WEAK_WRAPPER_WORDS = List.of("Weak");
+
+  /**
+   * Static, argument-less accessors that hand out one shared instance: a source reached through one
+   * lives as long as the application ({@code EventBus.getDefault()}, {@code
+   * KeyboardFocusManager.getCurrentKeyboardFocusManager()}).
+   */
+  private static final Set<String> SINGLETON_ACCESSORS = Set.of("getInstance", "getDefault", "getSingleton", "instance");
+
+  private static final List<String> SINGLETON_ACCESSOR_PREFIXES = List.of("getDefault", "getCurrent", "getShared");
+
+  /** Annotations that make a field injected: its value comes from outside and may outlive the object. */
+  private static final Set<String> INJECTION_ANNOTATIONS =
+      Set.of(
+          "javax.inject.Inject",
+          "jakarta.inject.Inject",
+          "com.google.inject.Inject",
+          "org.springframework.beans.factory.annotation.Autowired",
+          "javax.annotation.Resource",
+          "jakarta.annotation.Resource");
 
   private final Map<String, String> userPairs;
 
@@ -62,6 +100,18 @@ public final class ListenerCatalogue {
     return null;
   }
 
+  /**
+   * True if {@code method} undoes some registration: the removal of a named or user pair, or {@code
+   * remove<Name>} for an {@code add<Name>} that registers.
+   */
+  public boolean isRemoval(String method) {
+    if (userPairs.containsValue(method) || NAMED_PAIRS.containsValue(method)) {
+      return true;
+    }
+    return method.startsWith("remove") && method.length() > 6
+        && method.equals(removalFor("add" + method.substring(6)));
+  }
+
   /** True for registrations meant to last as long as the application ({@code addShutdownHook}). */
   public static boolean isApplicationLifetime(String method, List<String> ownerAndSupertypes) {
     for (String owner : ownerAndSupertypes) {
@@ -70,6 +120,30 @@ public final class ListenerCatalogue {
       }
     }
     return false;
+  }
+
+  /** True for registrations on a source that drops its listeners by itself (a future, an OSGi bundle context). */
+  public static boolean releasesListenersItself(List<String> ownerAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      if (SELF_RELEASING_SOURCES.contains(owner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for {@code readObject} and its kin, which redo what a constructor registered. */
+  public static boolean isDeserialisationHook(String method) {
+    return DESERIALISATION_HOOKS.contains(method);
+  }
+
+  /**
+   * True for a call that hands an object to a source as the source's owner or parent ({@code
+   * axis.setPlot(this)}, {@code plot.setChart(this)}): such a source is a part of that object, and
+   * already holds it without any listener.
+   */
+  public static boolean isParentSetter(String method) {
+    return method.startsWith("set") && method.length() > 3 && Character.isUpperCase(method.charAt(3));
   }
 
   /** True for listener types that hold what they forward to weakly ({@code WeakListener}, {@code WeakChangeListener}). */
@@ -101,6 +175,29 @@ public final class ListenerCatalogue {
       }
     }
     return false;
+  }
+
+  /**
+   * True for a static method without parameters that hands out a shared instance: {@code
+   * getInstance()}, {@code getDefault()}, {@code getDefaultToolkit()}, {@code
+   * getCurrentKeyboardFocusManager()}.
+   */
+  public static boolean isSingletonAccessor(String method) {
+    if (SINGLETON_ACCESSORS.contains(method)) {
+      return true;
+    }
+    for (String prefix : SINGLETON_ACCESSOR_PREFIXES) {
+      if (method.startsWith(prefix) && method.length() > prefix.length()
+          && Character.isUpperCase(method.charAt(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for an annotation that marks a field as injected ({@code @Inject}, {@code @Autowired}). */
+  public static boolean isInjection(String annotation) {
+    return INJECTION_ANNOTATIONS.contains(annotation);
   }
 
   private static Map<String, String> namedPairs() {

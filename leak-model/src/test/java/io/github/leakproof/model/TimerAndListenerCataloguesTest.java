@@ -67,4 +67,25 @@ class TimerAndListenerCataloguesTest {
     assertThat(ListenerCatalogue.isRegistrationHandle(List.of("io.reactivex.disposables.Disposable"))).isTrue();
     assertThat(ListenerCatalogue.isRegistrationHandle(List.of("java.lang.String", "java.lang.Object"))).isFalse();
   }
+
+  @Test
+  void singletonsInjectionAndMessages() {
+    assertThat(ListenerCatalogue.isSingletonAccessor("getInstance")).isTrue();
+    assertThat(ListenerCatalogue.isSingletonAccessor("getDefaultToolkit")).isTrue();
+    assertThat(ListenerCatalogue.isSingletonAccessor("getCurrentKeyboardFocusManager")).isTrue();
+    assertThat(ListenerCatalogue.isSingletonAccessor("getDefaults")).isFalse();
+    assertThat(ListenerCatalogue.isSingletonAccessor("getCurrency")).isFalse();
+    assertThat(ListenerCatalogue.isInjection("javax.inject.Inject")).isTrue();
+    assertThat(listeners.isRemoval("removePropertyChangeListener")).isTrue();
+    assertThat(listeners.isRemoval("deleteObserver")).isTrue();
+    assertThat(listeners.isRemoval("removeAll")).isFalse();
+    assertThat(ListenerCatalogue.releasesListenersItself(List.of("com.google.common.util.concurrent.Futures"))).isTrue();
+    assertThat(ListenerCatalogue.releasesListenersItself(List.of("javax.swing.JButton", "java.lang.Object"))).isFalse();
+    assertThat(ListenerCatalogue.isDeserialisationHook("readObject")).isTrue();
+    assertThat(ListenerCatalogue.isParentSetter("setPlot")).isTrue();
+    assertThat(ListenerCatalogue.isParentSetter("settle")).isFalse();
+    assertThat(ListenerMessages.notRemoved("addPropertyChangeListener", "removePropertyChangeListener", "Panel"))
+        .contains("removePropertyChangeListener(…)");
+    assertThat(ListenerMessages.handleDiscarded("subscribe", "Subscription")).contains("Subscription returned by subscribe");
+  }
 }

@@ -1,0 +1,156 @@
+package io.github.leakproof.errorprone.listener;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.leakproof.model.ListenerCatalogue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Whether the source a listener is added to may outlive the object adding it. It may when it is
+ * static (a static field, an enum constant, a static registration method such as {@code
+ * UIManager.addPropertyChangeListener}), a shared instance ({@code getInstance()}), a parameter of a
+ * constructor or non-private method of a class other files can use (someone else's object), or a
+ * field given one of those (and no new object of its own) or injected. It does not when the object
+ * made it itself ({@code new}: a child component), when it is the object itself, or when it comes
+ * from somewhere this check cannot see (a getter's result, a parameter of a private helper, of a
+ * private class or of a lambda): precision first.
+ */
+final class SourceLifetime {
+  private static final int MAX_DEPTH = 3;
+
+  private final UnitFacts facts;
+
+  SourceLifetime(UnitFacts facts) {
+    this.facts = facts;
+  }
+
+  /**
+   * @param registration the registering method
+   * @param receiver the source expression, or null for an unqualified call
+   * @param path the path of the registering call
+   */
+  boolean mayOutlive(MethodSymbol registration, ExpressionTree receiver, TreePath path) {
+    if (registration.isStatic()) {
+      return true;
+    }
+    return receiver != null && isLongLived(receiver, path, 0);
+  }
+
+  private boolean isLongLived(ExpressionTree tree, TreePath path, int depth) {
+    ExpressionTree source = ASTHelpers.stripParentheses(tree);
+    if (source instanceof TypeCastTree cast) {
+      return isLongLived(cast.getExpression(), path, depth);
+    }
+    if (Capture.isThis(source)) {
+      return false;
+    }
+    if (source instanceof MethodInvocationTree call) {
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      return method != null
+          && method.isStatic()
+          && method.getParameters().isEmpty()
+          && ListenerCatalogue.isSingletonAccessor(method.getSimpleName().toString());
+    }
+    if (!(ASTHelpers.getSymbol(source) instanceof VarSymbol variable)) {
+      return false;
+    }
+    switch (variable.getKind()) {
+      case ENUM_CONSTANT:
+        return true;
+      case FIELD:
+        if (variable.isStatic()) {
+          return true;
+        }
+        boolean ownField = source instanceof IdentifierTree
+            || source instanceof MemberSelectTree select && Capture.isThis(ASTHelpers.stripParentheses(select.getExpression()));
+        return ownField && depth < MAX_DEPTH && isReceivedField(variable, path, depth);
+      case PARAMETER:
+        return isCallersObject(variable, path);
+      case LOCAL_VARIABLE:
+        if (depth < MAX_DEPTH) {
+          for (ExpressionTree value : facts.valuesOf(variable)) {
+            if (isLongLived(value, path, depth + 1)) {
+              return true;
+            }
+          }
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * A field injected, or given a long-lived value (a parameter, a static, a shared instance) — and
+   * never a new object made here: a field the object fills itself is its own, even with a setter.
+   */
+  private boolean isReceivedField(VarSymbol field, TreePath path, int depth) {
+    for (Attribute.Compound annotation : field.getAnnotationMirrors()) {
+      if (ListenerCatalogue.isInjection(annotation.type.tsym.getQualifiedName().toString())) {
+        return true;
+      }
+    }
+    for (ExpressionTree value : facts.valuesOf(field)) {
+      if (ASTHelpers.stripParentheses(value) instanceof NewClassTree) {
+        return false; // the object makes its own (a child component a setter may replace)
+      }
+    }
+    for (ExpressionTree value : facts.valuesOf(field)) {
+      TreePath valuePath = TreePath.getPath(path.getCompilationUnit(), value);
+      if (valuePath != null && isLongLived(value, valuePath, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A parameter of a constructor or of a method others call: the caller's object. A lambda's
+   * parameter, a private helper's, or one of a private, local or anonymous class, is left alone: its
+   * caller is in this file, and often hands it the object's own child.
+   */
+  private static boolean isCallersObject(VarSymbol parameter, TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof LambdaExpressionTree lambda) {
+        for (VariableTree declared : lambda.getParameters()) {
+          if (ASTHelpers.getSymbol(declared) == parameter) {
+            return false;
+          }
+        }
+      }
+    }
+    Symbol owner = parameter.owner;
+    if (!(owner instanceof MethodSymbol method)) {
+      return false;
+    }
+    boolean calledFromOtherFiles = method.getKind() == ElementKind.CONSTRUCTOR
+        || !method.getModifiers().contains(Modifier.PRIVATE);
+    return calledFromOtherFiles && !isOnlyUsedInItsFile(method.enclClass());
+  }
+
+  /** A private, local or anonymous class (or one inside such a class): only this file makes it. */
+  private static boolean isOnlyUsedInItsFile(ClassSymbol cls) {
+    for (Symbol s = cls; s instanceof ClassSymbol c; s = c.owner) {
+      if (c.getModifiers().contains(Modifier.PRIVATE) || c.isDirectlyOrIndirectlyLocal() || c.isAnonymous()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
