@@ -43,6 +43,13 @@ public final class CaptureSinkCatalogue {
           "put", "putIfAbsent", "add", "offer", "push", "addFirst", "addLast", "addElement",
           "set", "lazySet", "getAndSet", "bind", "rebind", "store", "cache");
 
+  /** Calls that take an entry out of a registry or holder again. */
+  private static final Set<String> REMOVING =
+      Set.of("remove", "unbind", "unset", "clear", "delete", "evict", "invalidate", "reset", "deregister", "poll");
+
+  /** Setters that clear a holder when given {@code null}. */
+  private static final Set<String> SETTING = Set.of("set", "lazySet", "getAndSet");
+
   /** Static methods that return the one instance of their class: what they return lives as long as the class. */
   private static final Set<String> SINGLETON_ACCESSORS = Set.of("getInstance", "instance", "getDefault", "getSingleton");
 
@@ -81,6 +88,20 @@ public final class CaptureSinkCatalogue {
       return Sink.OTHER_CHECK;
     }
     return STORING.contains(method) ? Sink.STORES : Sink.NONE;
+  }
+
+  /**
+   * True if {@code receiver.method(…)} takes entries out of a registry or holder ({@code remove(key)},
+   * {@code unbind}, {@code clear()}, {@code removeHandler}, or {@code set(null)}): a class that does so on
+   * a receiver of the same type is taken to undo its storing calls, as a listener's removal undoes its
+   * registration.
+   *
+   * @param nullArgument true if the call's only argument is the literal {@code null}
+   */
+  public static boolean isRemoval(String method, boolean nullArgument) {
+    return REMOVING.contains(method)
+        || method.startsWith("remove")
+        || nullArgument && SETTING.contains(method);
   }
 
   /** True for a static method whose name says it returns its class's single instance ({@code getInstance()}). */

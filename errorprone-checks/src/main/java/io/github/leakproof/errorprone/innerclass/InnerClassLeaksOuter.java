@@ -35,6 +35,7 @@ import io.github.leakproof.model.Check;
 import io.github.leakproof.model.InnerClassMessages;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
 import io.github.leakproof.model.TimerCatalogue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
@@ -95,8 +96,8 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
       return Description.NO_MATCH;
     }
     Capture capture = Capture.of(assignment.getExpression(), state);
-    if (capture != null) {
-      Symbol field = ASTHelpers.getSymbol(assignment.getVariable());
+    Symbol field = ASTHelpers.getSymbol(assignment.getVariable());
+    if (capture != null && !Removals.clearsField(field, state)) {
       report(assignment.getExpression(),
           InnerClassMessages.storedInStaticField(capture.description(), capture.outer(), field.getSimpleName().toString()),
           state);
@@ -125,14 +126,23 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
     if (sink == Sink.PERIODIC && (!isDiscarded(state) || hasLifecycleEnd(state))) {
       return Description.NO_MATCH;
     }
+    List<Tree> captured = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
     for (ExpressionTree argument : call.getArguments()) {
       Capture capture = Capture.of(argument, state);
       if (capture != null) {
-        String message = sink == Sink.STORES
+        captured.add(argument);
+        messages.add(sink == Sink.STORES
             ? InnerClassMessages.keptByLongLivedReceiver(capture.description(), capture.outer(), receiver, name)
-            : InnerClassMessages.periodicOnSharedScheduler(capture.description(), capture.outer(), receiver, name);
-        report(argument, message, state);
+            : InnerClassMessages.periodicOnSharedScheduler(capture.description(), capture.outer(), receiver, name));
       }
+    }
+    if (captured.isEmpty()
+        || sink == Sink.STORES && Removals.removesFrom(ASTHelpers.getType(ASTHelpers.getReceiver(call)), state)) {
+      return Description.NO_MATCH; // nothing captured, or the class takes its entries out again
+    }
+    for (int i = 0; i < captured.size(); i++) {
+      report(captured.get(i), messages.get(i), state);
     }
     return Description.NO_MATCH;
   }
