@@ -10,6 +10,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -64,7 +65,7 @@ record Capture(Capturer kind, String description, String outer) {
       return null;
     }
     Type base = state.getTypes().supertype(type.type);
-    if (hasInitializerBlock(body)
+    if (onlyInitialises(body)
         && CaptureSinkCatalogue.isCollection(new TypeNames(state.getTypes()).selfAndSupertypes(base))) {
       String name = base.tsym.getSimpleName().toString();
       return new Capture(Capturer.DOUBLE_BRACE, Capturer.DOUBLE_BRACE.describe(name), outer);
@@ -118,13 +119,20 @@ record Capture(Capturer kind, String description, String outer) {
     return ASTHelpers.isSubtype(type.type, state.getSymtab().serializableType, state);
   }
 
-  private static boolean hasInitializerBlock(ClassTree body) {
+  /**
+   * Double-brace initialisation: the anonymous class body is nothing but instance initializer blocks —
+   * unlike an anonymous view with fields and methods of its own ({@code new AbstractMap<>() { … }}).
+   */
+  private static boolean onlyInitialises(ClassTree body) {
+    boolean initialiser = false;
     for (Tree member : body.getMembers()) {
       if (member instanceof BlockTree block && !block.isStatic()) {
-        return true;
+        initialiser = true;
+      } else if (!(member instanceof MethodTree method && ASTHelpers.isGeneratedConstructor(method))) {
+        return false;
       }
     }
-    return false;
+    return initialiser;
   }
 
   /** The simple name of the class whose instance the code at the current path runs in. */

@@ -20,6 +20,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -150,8 +151,11 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
   // Rule 4: double-brace initialisation returned from a public method.
   @Override
   public Description matchReturn(ReturnTree ret, VisitorState state) {
-    if (!options.isValid() || ret.getExpression() == null) {
-      return Description.NO_MATCH;
+    if (!options.isValid()
+        || !(ret.getExpression() != null
+            && Capture.stripped(ret.getExpression()) instanceof NewClassTree creation
+            && creation.getClassBody() != null)) {
+      return Description.NO_MATCH; // only an anonymous class can be double-brace initialisation
     }
     MethodTree method = enclosingMethod(state);
     if (method == null || !method.getModifiers().getFlags().contains(Modifier.PUBLIC)) {

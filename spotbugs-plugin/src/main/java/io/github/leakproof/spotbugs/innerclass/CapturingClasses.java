@@ -1,8 +1,8 @@
 package io.github.leakproof.spotbugs.innerclass;
 
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.ba.XField;
+import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
@@ -12,12 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.JavaClass;
-import org.apache.bcel.classfile.Method;
-import org.apache.bcel.generic.Instruction;
-import org.apache.bcel.generic.InstructionHandle;
-import org.apache.bcel.generic.InstructionList;
-import org.apache.bcel.generic.InvokeInstruction;
 
 /**
  * Which classes hold their enclosing instance, read from the class file: javac gives an inner or
@@ -49,7 +43,7 @@ final class CapturingClasses {
     String simple = dotted.substring(dotted.lastIndexOf('$') + 1);
     if (!simple.isEmpty() && simple.chars().allMatch(Character::isDigit)) {
       String base = type.getSuperclassDescriptor() == null ? null : type.getSuperclassDescriptor().getDottedClassName();
-      if (base != null && CaptureSinkCatalogue.isCollection(types.typeAndSupertypes(base)) && fillsItself(dotted)) {
+      if (base != null && CaptureSinkCatalogue.isCollection(types.typeAndSupertypes(base)) && onlyInitialises(type)) {
         return Optional.of(new Captured(Capturer.DOUBLE_BRACE, Capturer.DOUBLE_BRACE.describe(TypeNames.simpleName(base)), -1));
       }
       return Optional.of(new Captured(Capturer.ANONYMOUS_CLASS, Capturer.ANONYMOUS_CLASS.describe(""), -1));
@@ -69,28 +63,21 @@ final class CapturingClasses {
   }
 
   /**
-   * Double-brace initialisation: the anonymous subclass's constructor calls more than its superclass's
-   * constructor (the {@code put}/{@code add} calls of its initializer block).
+   * Double-brace initialisation: the anonymous subclass declares nothing but its constructor (the
+   * initializer block's {@code put}/{@code add} calls) — unlike an anonymous view with fields and methods
+   * of its own ({@code new AbstractMap<>() { … entrySet() … }}).
    */
-  private static boolean fillsItself(String dotted) {
-    try {
-      JavaClass javaClass = AnalysisContext.currentAnalysisContext().lookupClass(dotted);
-      for (Method method : javaClass.getMethods()) {
-        if (method.getName().equals(Const.CONSTRUCTOR_NAME) && method.getCode() != null) {
-          int calls = 0;
-          InstructionList code = new InstructionList(method.getCode().getCode());
-          for (InstructionHandle handle : code.getInstructionHandles()) {
-            Instruction instruction = handle.getInstruction();
-            if (instruction instanceof InvokeInstruction) {
-              calls++;
-            }
-          }
-          return calls > 1;
-        }
+  private static boolean onlyInitialises(XClass type) {
+    for (XMethod method : type.getXMethods()) {
+      if (!method.getName().equals(Const.CONSTRUCTOR_NAME)) {
+        return false;
       }
-    } catch (ClassNotFoundException e) {
-      AnalysisContext.reportMissingClass(e);
     }
-    return false;
+    for (XField field : type.getXFields()) {
+      if (!field.getName().startsWith("this$") && !field.getName().equals("serialVersionUID")) {
+        return false;
+      }
+    }
+    return true;
   }
 }
