@@ -15,12 +15,16 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
+import javax.lang.model.element.ElementKind;
 
 /**
  * An expression that makes an object holding the enclosing instance: a lambda or anonymous class that
@@ -32,22 +36,32 @@ import io.github.leakproof.model.InnerClassMessages.Capturer;
  * @param kind what captures, as the messages name it
  * @param description the capturer's description for the message
  * @param outer the simple name of the class whose instance is captured
+ * @param at the expression that makes the capturing object: where the finding is reported
  */
-record Capture(Capturer kind, String description, String outer) {
+record Capture(Capturer kind, String description, String outer, Tree at) {
 
-  /** What {@code expression} captures, or null if it holds no enclosing instance. */
+  /**
+   * What {@code expression} captures, or null if it holds no enclosing instance. A local variable that is
+   * never reassigned counts as its initializer, which is where the finding is reported (the object's
+   * creation, as the bytecode front end reports it).
+   */
   static Capture of(ExpressionTree expression, VisitorState state) {
-    ExpressionTree value = stripped(expression);
+    ExpressionTree value = initializerIfLocal(stripped(expression), state);
     String outer = enclosingClassName(state);
     if (outer == null) {
       return null;
     }
+    Capture capture = judge(value, outer, state);
+    return capture == null ? null : new Capture(capture.kind(), capture.description(), outer, value);
+  }
+
+  private static Capture judge(ExpressionTree value, String outer, VisitorState state) {
     if (value instanceof LambdaExpressionTree lambda) {
-      return OuterUse.inCode(lambda.getBody(), state) ? new Capture(Capturer.LAMBDA, Capturer.LAMBDA.describe(""), outer) : null;
+      return OuterUse.inCode(lambda.getBody(), state) ? new Capture(Capturer.LAMBDA, Capturer.LAMBDA.describe(""), outer, null) : null;
     }
     if (value instanceof MemberReferenceTree reference) {
       return isThisOrSuper(reference.getQualifierExpression())
-          ? new Capture(Capturer.METHOD_REFERENCE, Capturer.METHOD_REFERENCE.describe(""), outer)
+          ? new Capture(Capturer.METHOD_REFERENCE, Capturer.METHOD_REFERENCE.describe(""), outer, null)
           : null;
     }
     if (value instanceof NewClassTree creation && creation.getEnclosingExpression() == null) {
@@ -68,9 +82,9 @@ record Capture(Capturer kind, String description, String outer) {
     if (onlyInitialises(body)
         && CaptureSinkCatalogue.isCollection(new TypeNames(state.getTypes()).selfAndSupertypes(base))) {
       String name = base.tsym.getSimpleName().toString();
-      return new Capture(Capturer.DOUBLE_BRACE, Capturer.DOUBLE_BRACE.describe(name), outer);
+      return new Capture(Capturer.DOUBLE_BRACE, Capturer.DOUBLE_BRACE.describe(name), outer, null);
     }
-    return new Capture(Capturer.ANONYMOUS_CLASS, Capturer.ANONYMOUS_CLASS.describe(""), outer);
+    return new Capture(Capturer.ANONYMOUS_CLASS, Capturer.ANONYMOUS_CLASS.describe(""), outer, null);
   }
 
   private static Capture inner(NewClassTree creation, String outer, VisitorState state) {
@@ -86,7 +100,36 @@ record Capture(Capturer kind, String description, String outer) {
       return null;
     }
     String name = type.getSimpleName().toString();
-    return new Capture(Capturer.INNER_CLASS, Capturer.INNER_CLASS.describe(name), outer);
+    return new Capture(Capturer.INNER_CLASS, Capturer.INNER_CLASS.describe(name), outer, null);
+  }
+
+  /** For a local variable never reassigned, its initializer (stripped); otherwise {@code value} itself. */
+  private static ExpressionTree initializerIfLocal(ExpressionTree value, VisitorState state) {
+    if (!(value instanceof IdentifierTree)
+        || !(ASTHelpers.getSymbol(value) instanceof VarSymbol local)
+        || local.getKind() != ElementKind.LOCAL_VARIABLE
+        || (local.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) == 0) {
+      return value;
+    }
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    if (method == null) {
+      return value;
+    }
+    ExpressionTree initializer = new TreeScanner<ExpressionTree, Void>() {
+      @Override
+      public ExpressionTree visitVariable(VariableTree variable, Void unused) {
+        if (ASTHelpers.getSymbol(variable) == local) {
+          return variable.getInitializer();
+        }
+        return super.visitVariable(variable, null);
+      }
+
+      @Override
+      public ExpressionTree reduce(ExpressionTree a, ExpressionTree b) {
+        return a != null ? a : b;
+      }
+    }.scan(method.getBody(), null);
+    return initializer == null ? value : stripped(initializer);
   }
 
   static ExpressionTree stripped(ExpressionTree expression) {

@@ -99,7 +99,7 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
     Capture capture = Capture.of(assignment.getExpression(), state);
     Symbol field = ASTHelpers.getSymbol(assignment.getVariable());
     if (capture != null && !Removals.clearsField(field, state)) {
-      report(assignment.getExpression(),
+      report(capture.at(),
           InnerClassMessages.storedInStaticField(capture.description(), capture.outer(), field.getSimpleName().toString()),
           state);
     }
@@ -132,7 +132,7 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
     for (ExpressionTree argument : call.getArguments()) {
       Capture capture = Capture.of(argument, state);
       if (capture != null) {
-        captured.add(argument);
+        captured.add(capture.at());
         messages.add(sink == Sink.STORES
             ? InnerClassMessages.keptByLongLivedReceiver(capture.description(), capture.outer(), receiver, name)
             : InnerClassMessages.periodicOnSharedScheduler(capture.description(), capture.outer(), receiver, name));
@@ -163,7 +163,7 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
     }
     Capture capture = Capture.of(ret.getExpression(), state);
     if (capture != null && capture.kind() == Capturer.DOUBLE_BRACE) {
-      report(ret.getExpression(),
+      report(capture.at(),
           InnerClassMessages.doubleBraceReturned(capture.description(), capture.outer(), method.getName().toString()),
           state);
     }
@@ -209,7 +209,7 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
   }
 
   private void report(Tree tree, String message, VisitorState state) {
-    TreePath path = TreePath.getPath(state.getPath(), tree);
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), tree);
     if (path != null && FindingSuppression.isSuppressed(path, CHECK, Set.of(), state)) {
       return;
     }
