@@ -35,6 +35,7 @@ public final class CaptureSinkCatalogue {
   }
 
   static final String COLLECTION = "java.util.Collection";
+  static final String THREAD = "java.lang.Thread";
   static final String MAP = "java.util.Map";
 
   /** Calls that keep their argument in the receiver (on a registry, holder or container). */
@@ -102,6 +103,19 @@ public final class CaptureSinkCatalogue {
     return REMOVING.contains(method)
         || method.startsWith("remove")
         || nullArgument && SETTING.contains(method);
+  }
+
+  /**
+   * True for {@code thread.start()}: a started thread keeps its task, and what the task captures, until
+   * its run loop ends — for good if it never does.
+   */
+  public static boolean isThreadStart(String method, int argumentCount, List<String> receiverTypes) {
+    return method.equals("start") && argumentCount == 0 && receiverTypes.contains(THREAD);
+  }
+
+  /** True for {@code java.lang.Thread} and its subclasses. */
+  public static boolean isThread(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.contains(THREAD);
   }
 
   /** True for a static method whose name says it returns its class's single instance ({@code getInstance()}). */

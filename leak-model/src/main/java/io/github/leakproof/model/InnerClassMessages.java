@@ -52,6 +52,15 @@ public final class InnerClassMessages {
         capitalised(capturer), outer, scheduler, method, FIX);
   }
 
+  /** Runs in a started thread whose run loop never ends. */
+  public static String runsInEndlessThread(String capturer, String outer) {
+    return String.format(
+        "%s captures the enclosing %s instance and runs in a started thread whose loop never ends, so that"
+            + " instance can never be garbage-collected; give the loop a way to stop (a flag, or interrupt the"
+            + " thread when the instance is closed), or %s",
+        capitalised(capturer), outer, FIX);
+  }
+
   /** Double-brace initialisation returned from a public method. */
   public static String doubleBraceReturned(String capturer, String outer, String method) {
     return String.format(

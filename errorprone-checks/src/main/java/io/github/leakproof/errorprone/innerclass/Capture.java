@@ -103,6 +103,11 @@ record Capture(Capturer kind, String description, String outer, Tree at) {
     return new Capture(Capturer.INNER_CLASS, Capturer.INNER_CLASS.describe(name), outer, null);
   }
 
+  /** The expression {@code expression} stands for: without parentheses and casts, a local variable's initializer. */
+  static ExpressionTree valueOf(ExpressionTree expression, VisitorState state) {
+    return initializerIfLocal(stripped(expression), state);
+  }
+
   /** For a local variable never reassigned, its initializer (stripped); otherwise {@code value} itself. */
   private static ExpressionTree initializerIfLocal(ExpressionTree value, VisitorState state) {
     if (!(value instanceof IdentifierTree)

@@ -57,7 +57,9 @@ import javax.lang.model.element.Modifier;
  *       whose handle is dropped, scheduled by a class without a lifecycle end — with one, {@code
  *       TimerNotStopped} reports that its {@code close()}/{@code stop()} never cancels the task;
  *   <li><b>double-brace initialisation returned from a public method</b>: the anonymous subclass is
- *       serializable, so javac keeps its {@code this$0} even when it uses nothing of the outer instance.
+ *       serializable, so javac keeps its {@code this$0} even when it uses nothing of the outer instance;
+ *   <li><b>a started thread whose task never ends</b> ({@link EndlessRun}: a {@code while (true)} no
+ *       {@code break} leaves, no {@code return}) — a thread that ends lets go of what it captured.
  * </ol>
  *
  * <p>Capture is judged from the body ({@link OuterUse}), as javac does since JDK 18: an anonymous class
@@ -109,7 +111,11 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
   // Rules 2 and 3: a call on a long-lived receiver that keeps its argument.
   @Override
   public Description matchMethodInvocation(MethodInvocationTree call, VisitorState state) {
-    if (!options.isValid() || call.getArguments().isEmpty()) {
+    if (!options.isValid()) {
+      return Description.NO_MATCH;
+    }
+    if (call.getArguments().isEmpty()) {
+      checkThreadStart(call, state);
       return Description.NO_MATCH;
     }
     String receiver = LongLivedReceiver.describe(ASTHelpers.getReceiver(call));
@@ -146,6 +152,35 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
       report(captured.get(i), messages.get(i), state);
     }
     return Description.NO_MATCH;
+  }
+
+  // Rule 5: a started thread whose task captures this and never ends.
+  private void checkThreadStart(MethodInvocationTree call, VisitorState state) {
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    if (receiver == null
+        || !(ASTHelpers.getSymbol(call) instanceof MethodSymbol method)
+        || !method.getSimpleName().contentEquals("start")
+        || !CaptureSinkCatalogue.isThreadStart(method.getSimpleName().toString(), 0,
+            new TypeNames(state.getTypes()).selfAndSupertypes(ASTHelpers.getType(receiver)))
+        || !(Capture.valueOf(receiver, state) instanceof NewClassTree thread)) {
+      return;
+    }
+    // a Thread subclass of its own (anonymous or inner), or a Thread given a task
+    Capture capture = Capture.of(thread, state);
+    ExpressionTree task = thread;
+    if (capture == null) {
+      for (ExpressionTree argument : thread.getArguments()) {
+        Capture candidate = Capture.of(argument, state);
+        if (candidate != null) {
+          capture = candidate;
+          task = Capture.valueOf(argument, state);
+          break;
+        }
+      }
+    }
+    if (capture != null && EndlessRun.of(task, state)) {
+      report(capture.at(), InnerClassMessages.runsInEndlessThread(capture.description(), capture.outer()), state);
+    }
   }
 
   // Rule 4: double-brace initialisation returned from a public method.

@@ -29,7 +29,7 @@ final class CapturingClasses {
   /** How an instance of {@code className} made at {@code pc} is described, if it holds its enclosing instance. */
   Captured of(String className, int pc) {
     Optional<Captured> template = answers.computeIfAbsent(className.replace('/', '.'), this::judge);
-    return template.map(t -> new Captured(t.kind(), t.description(), pc)).orElse(null);
+    return template.map(t -> t.at(pc)).orElse(null);
   }
 
   private Optional<Captured> judge(String dotted) {
@@ -44,12 +44,12 @@ final class CapturingClasses {
     if (!simple.isEmpty() && simple.chars().allMatch(Character::isDigit)) {
       String base = type.getSuperclassDescriptor() == null ? null : type.getSuperclassDescriptor().getDottedClassName();
       if (base != null && CaptureSinkCatalogue.isCollection(types.typeAndSupertypes(base)) && onlyInitialises(type)) {
-        return Optional.of(new Captured(Capturer.DOUBLE_BRACE, Capturer.DOUBLE_BRACE.describe(TypeNames.simpleName(base)), -1));
+        return Optional.of(new Captured(Capturer.DOUBLE_BRACE, Capturer.DOUBLE_BRACE.describe(TypeNames.simpleName(base)), -1, dotted, "run"));
       }
-      return Optional.of(new Captured(Capturer.ANONYMOUS_CLASS, Capturer.ANONYMOUS_CLASS.describe(""), -1));
+      return Optional.of(new Captured(Capturer.ANONYMOUS_CLASS, Capturer.ANONYMOUS_CLASS.describe(""), -1, dotted, "run"));
     }
     String name = simple.replaceFirst("^[0-9]+", ""); // a local class: Outer$1Local
-    return Optional.of(new Captured(Capturer.INNER_CLASS, Capturer.INNER_CLASS.describe(name), -1));
+    return Optional.of(new Captured(Capturer.INNER_CLASS, Capturer.INNER_CLASS.describe(name), -1, dotted, "run"));
   }
 
   /** javac's {@code this$0} (or {@code this$1}… for deeper nesting): an instance field holding the outer object. */

@@ -45,7 +45,8 @@ import org.apache.bcel.generic.Type;
  *       singleton ({@code getInstance()});
  *   <li>scheduled periodically on such a shared scheduler, the handle dropped, by a class without a
  *       lifecycle end ({@code TimerNotStopped} judges those with one);
- *   <li>double-brace initialisation returned from a public method.
+ *   <li>double-brace initialisation returned from a public method;
+ *   <li>a started thread whose task never ends ({@link EndlessRuns}).
  * </ol>
  *
  * <p>What holds {@code this}, from the class file: {@code new} of a class with a {@code this$0} field
@@ -59,7 +60,10 @@ import org.apache.bcel.generic.Type;
 public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
   private static final Check CHECK = Check.INNER_CLASS_LEAKS_OUTER;
 
-  private enum Rule { STATIC_FIELD, STORES, PERIODIC, RETURNED }
+  private enum Rule { STATIC_FIELD, STORES, PERIODIC, RETURNED, ENDLESS_THREAD }
+
+  /** The mark of a {@code Thread} made with a capturing task that never ends. */
+  private record ThreadWithEndlessTask(Captured task) {}
 
   private record Finding(Rule rule, XMethod method, SourceLineAnnotation line, String message, String topLevel, String undoneBy) {}
 
@@ -68,12 +72,13 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
   private final CaptureSinkCatalogue sinks;
   private final TypeNames types = new TypeNames();
   private final CapturingClasses capturing = new CapturingClasses(types);
+  private final EndlessRuns endless = new EndlessRuns();
   private final List<Finding> findings = new ArrayList<>();
   /** Per top-level class: static fields set to null ({@code Owner.field}) and receiver types removed from. */
   private final Map<String, Set<String>> undone = new HashMap<>();
   private ClassDescriptor someAnalysedClass;
   private boolean classHasLifecycleEnd;
-  private Captured pending;
+  private Object pending;
 
   public InnerClassLeaksOuterDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -118,6 +123,7 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
       case Const.INVOKEDYNAMIC -> pending = instanceContext ? lambdaCapturingThis() : null;
       case Const.PUTSTATIC -> sawStaticStore();
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE -> sawCall();
+      case Const.INVOKESPECIAL -> pending = threadWithEndlessTask();
       case Const.ARETURN -> sawReturn();
       default -> { }
     }
@@ -141,7 +147,7 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
     for (int i = 0; i < captured && i < stack.getStackDepth(); i++) {
       if (stack.getStackItem(i).getRegisterNumber() == 0) {
         Capturer kind = implementation.startsWith("lambda$") ? Capturer.LAMBDA : Capturer.METHOD_REFERENCE;
-        return new Captured(kind, kind.describe(""), getPC());
+        return new Captured(kind, kind.describe(""), getPC(), getDottedClassName(), implementation);
       }
     }
     return null;
@@ -150,6 +156,34 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
   /** The constant-pool index of the instruction at hand (an {@code invokedynamic}'s call site). */
   private int indexOperand() {
     return getCode().getCode()[getPC() + 1] << 8 & 0xff00 | getCode().getCode()[getPC() + 2] & 0xff;
+  }
+
+  /** {@code new Thread(task)} with a capturing task whose run never ends: the new thread is marked. */
+  private ThreadWithEndlessTask threadWithEndlessTask() {
+    if (!getNameConstantOperand().equals(Const.CONSTRUCTOR_NAME)
+        || !CaptureSinkCatalogue.isThread(types.typeAndSupertypes(getDottedClassConstantOperand()))) {
+      return null;
+    }
+    int arguments = Type.getArgumentTypes(getSigConstantOperand()).length;
+    for (int i = 0; i < arguments && i < stack.getStackDepth(); i++) {
+      if (stack.getStackItem(i).getUserValue() instanceof Captured task && endless.neverEnds(task)) {
+        return new ThreadWithEndlessTask(task);
+      }
+    }
+    return null;
+  }
+
+  // Rule 5: a started thread whose task captures this and never ends.
+  private void sawThreadStart(OpcodeStack.Item thread) {
+    Captured task = null;
+    if (thread.getUserValue() instanceof ThreadWithEndlessTask marked) {
+      task = marked.task();
+    } else if (thread.getUserValue() instanceof Captured subclass && endless.neverEnds(subclass)) {
+      task = subclass; // an anonymous or inner Thread subclass of its own
+    }
+    if (task != null) {
+      add(Rule.ENDLESS_THREAD, task, null, InnerClassMessages.runsInEndlessThread(task.description(), outerName()));
+    }
   }
 
   // Rule 1, and a field set back to null.
@@ -178,6 +212,10 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
     boolean nullArgument = parameters.length == 1 && stack.getStackItem(0).isNull();
     if (CaptureSinkCatalogue.isRemoval(name, nullArgument)) {
       undone(owner);
+    }
+    if (name.equals("start") && CaptureSinkCatalogue.isThreadStart(name, parameters.length, types.typeAndSupertypes(owner))) {
+      sawThreadStart(stack.getStackItem(0));
+      return;
     }
     String receiver = longLived(stack.getStackItem(parameters.length));
     if (receiver == null) {
