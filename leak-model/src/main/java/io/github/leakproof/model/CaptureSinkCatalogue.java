@@ -118,6 +118,18 @@ public final class CaptureSinkCatalogue {
     return typeAndSupertypes.contains(THREAD);
   }
 
+  /**
+   * True if the instances of a class live as long as the application anyway, so that nothing capturing
+   * them can make them live longer: enum constants, and singletons — every constructor private and a
+   * static field of the class's own type ({@code private static volatile CachedClock instance}).
+   *
+   * @param staticFieldTypes the erased types of the class's static fields, binary names
+   */
+  public static boolean livesForApplication(
+      String className, boolean isEnum, boolean allConstructorsPrivate, List<String> staticFieldTypes) {
+    return isEnum || allConstructorsPrivate && staticFieldTypes.contains(className);
+  }
+
   /** True for a static method whose name says it returns its class's single instance ({@code getInstance()}). */
   public static boolean isSingletonAccessor(String method, int argumentCount) {
     return argumentCount == 0 && SINGLETON_ACCESSORS.contains(method);

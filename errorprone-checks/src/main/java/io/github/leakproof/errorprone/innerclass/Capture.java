@@ -18,13 +18,17 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * An expression that makes an object holding the enclosing instance: a lambda or anonymous class that
@@ -183,7 +187,10 @@ record Capture(Capturer kind, String description, String outer, Tree at) {
     return initialiser;
   }
 
-  /** The simple name of the class whose instance the code at the current path runs in. */
+  /**
+   * The simple name of the class whose instance the code at the current path runs in; null if there is
+   * none, or if its instances live as long as the application anyway (an enum, a singleton).
+   */
   private static String enclosingClassName(VisitorState state) {
     ClassTree type = state.findEnclosing(ClassTree.class);
     if (type == null) {
@@ -198,7 +205,22 @@ record Capture(Capturer kind, String description, String outer, Tree at) {
         && symbol.owner.enclClass() != symbol) {
       symbol = symbol.owner.enclClass();
     }
-    return symbol.getSimpleName().toString();
+    return livesForApplication(symbol, state) ? null : symbol.getSimpleName().toString();
+  }
+
+  private static boolean livesForApplication(ClassSymbol type, VisitorState state) {
+    boolean allConstructorsPrivate = true;
+    List<String> staticFieldTypes = new ArrayList<>();
+    for (Symbol member : type.getEnclosedElements()) {
+      if (member.isConstructor() && !member.getModifiers().contains(Modifier.PRIVATE)) {
+        allConstructorsPrivate = false;
+      } else if (member instanceof VarSymbol field && field.isStatic()
+          && state.getTypes().erasure(field.type).tsym instanceof ClassSymbol fieldType) {
+        staticFieldTypes.add(fieldType.flatName().toString());
+      }
+    }
+    return CaptureSinkCatalogue.livesForApplication(
+        type.flatName().toString(), type.isEnum(), allConstructorsPrivate, staticFieldTypes);
   }
 
   private static ClassTree declarationInFile(ClassSymbol type, CompilationUnitTree unit) {

@@ -7,16 +7,19 @@ import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
+import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.CaptureSinkCatalogue.Sink;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.InnerClassMessages;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
 import io.github.leakproof.model.TimerCatalogue;
+import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeNames;
@@ -272,6 +275,9 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
   }
 
   private void add(Rule rule, Captured captured, String undoneBy, String message) {
+    if (outerLivesForApplication()) {
+      return; // an enum constant or singleton: nothing can make it live longer
+    }
     findings.add(new Finding(rule, getXMethod(),
         SourceLineAnnotation.fromVisitedInstruction(getClassContext(), this, captured.pc() >= 0 ? captured.pc() : getPC()),
         message, topLevel(getDottedClassName()), undoneBy));
@@ -281,13 +287,42 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
     undone.computeIfAbsent(topLevel(getDottedClassName()), k -> new HashSet<>()).add(what);
   }
 
-  /** The simple name of the named class whose code this is ({@code Outer} for {@code Outer$1}). */
-  private String outerName() {
+  /** The named class whose code this is is an enum or a singleton ({@link CaptureSinkCatalogue#livesForApplication}). */
+  private boolean outerLivesForApplication() {
+    String name = outerClass();
+    XClass type = Classes.lookUp(DescriptorFactory.createClassDescriptorFromDottedClassName(name));
+    if (type == null) {
+      return false;
+    }
+    boolean allConstructorsPrivate = true;
+    for (XMethod method : type.getXMethods()) {
+      if (method.getName().equals(Const.CONSTRUCTOR_NAME) && !method.isPrivate()) {
+        allConstructorsPrivate = false;
+      }
+    }
+    List<String> staticFieldTypes = new ArrayList<>();
+    for (XField field : type.getXFields()) {
+      if (field.isStatic()) {
+        staticFieldTypes.add(TypeNames.nameOf(Type.getType(field.getSignature())));
+      }
+    }
+    boolean isEnum = type.getSuperclassDescriptor() != null
+        && type.getSuperclassDescriptor().getDottedClassName().equals("java.lang.Enum");
+    return CaptureSinkCatalogue.livesForApplication(name, isEnum, allConstructorsPrivate, staticFieldTypes);
+  }
+
+  /** The dotted name of the named class whose code this is ({@code a.Outer} for {@code a.Outer$1}). */
+  private String outerClass() {
     String name = getDottedClassName();
     while (name.matches(".*\\$[0-9]+$")) {
       name = name.substring(0, name.lastIndexOf('$'));
     }
-    return TypeNames.simpleName(name).replaceFirst("^[0-9]+", "");
+    return name;
+  }
+
+  /** The simple name of the named class whose code this is ({@code Outer} for {@code Outer$1}). */
+  private String outerName() {
+    return TypeNames.simpleName(outerClass()).replaceFirst("^[0-9]+", "");
   }
 
   private static String topLevel(String className) {
