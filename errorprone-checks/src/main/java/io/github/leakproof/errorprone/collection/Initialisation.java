@@ -42,6 +42,9 @@ final class Initialisation {
     return isInitialising(path, isStatic, owner, new HashSet<>());
   }
 
+  /** Answers for private methods, by method, kind of field and owner: callers are looked at once. */
+  private final Map<List<Object>, Boolean> answers = new HashMap<>();
+
   private boolean isInitialising(TreePath path, boolean isStatic, ClassSymbol owner, Set<MethodSymbol> seen) {
     Tree previous = null;
     for (TreePath p = path; p != null; p = p.getParentPath()) {
@@ -70,19 +73,41 @@ final class Initialisation {
     if (method.isConstructor()) {
       return !isStatic && owner.equals(method.owner);
     }
-    if (!method.getModifiers().contains(Modifier.PRIVATE) || !seen.add(method)) {
+    if (!method.getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }
-    List<TreePath> calls = callersOf(method);
-    if (calls.isEmpty()) {
-      return false;
+    List<Object> key = List.of(method, isStatic, owner);
+    Boolean known = answers.get(key);
+    if (known != null) {
+      return known;
     }
-    for (TreePath call : calls) {
-      if (!isInitialising(call, isStatic, owner, seen)) {
+    if (seen.isEmpty()) {
+      boolean answer = privateMethodInitialises(method, isStatic, owner, seen);
+      answers.put(key, answer);
+      return answer;
+    }
+    return privateMethodInitialises(method, isStatic, owner, seen);
+  }
+
+  private boolean privateMethodInitialises(
+      MethodSymbol method, boolean isStatic, ClassSymbol owner, Set<MethodSymbol> seen) {
+    if (!seen.add(method)) {
+      return false; // a cycle of private methods: not known to run only while initialising
+    }
+    try {
+      List<TreePath> calls = callersOf(method);
+      if (calls.isEmpty()) {
         return false;
       }
+      for (TreePath call : calls) {
+        if (!isInitialising(call, isStatic, owner, seen)) {
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      seen.remove(method);
     }
-    return true;
   }
 
   private List<TreePath> callersOf(MethodSymbol method) {

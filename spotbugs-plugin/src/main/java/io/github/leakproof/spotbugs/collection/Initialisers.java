@@ -41,7 +41,13 @@ final class Initialisers {
   private final Map<String, Set<XField>> views = new LinkedHashMap<>();
   private final Set<String> removing = new HashSet<>();
   private final List<Pending> uses = new ArrayList<>();
+  private final Map<String, Boolean> staticOnly = new HashMap<>();
+  private final Map<String, Boolean> constructionOnly = new HashMap<>();
   private String current;
+
+  private static final Predicate<String> STATIC_INITIALISER =
+      name -> name.equals(Const.STATIC_INITIALIZER_NAME) || name.equals("static");
+  private static final Predicate<String> CONSTRUCTOR = name -> name.equals(Const.CONSTRUCTOR_NAME) || name.equals("new");
 
   Initialisers(JavaClass javaClass) {
     this.className = javaClass.getClassName();
@@ -94,11 +100,10 @@ final class Initialisers {
 
   private boolean isInitialising(String methodKey, XField field) {
     if (field.isStatic()) {
-      return runsOnlyIn(methodKey, name -> name.equals(Const.STATIC_INITIALIZER_NAME) || name.equals("static"),
-          new HashSet<>());
+      return staticOnly.computeIfAbsent(methodKey, k -> runsOnlyIn(k, STATIC_INITIALISER, new HashSet<>()));
     }
     return field.getClassName().equals(className)
-        && runsOnlyIn(methodKey, name -> name.equals(Const.CONSTRUCTOR_NAME) || name.equals("new"), new HashSet<>());
+        && constructionOnly.computeIfAbsent(methodKey, k -> runsOnlyIn(k, CONSTRUCTOR, new HashSet<>()));
   }
 
   /**
@@ -106,11 +111,19 @@ final class Initialisers {
    * (javac's {@code lambda$<writer>$<n>}, whose writer is {@code static} or {@code new} for
    * initialisers), or a private method that only such methods call.
    */
-  private boolean runsOnlyIn(String methodKey, Predicate<String> base, Set<String> seen) {
+  private boolean runsOnlyIn(String methodKey, Predicate<String> base, Set<String> onPath) {
     Method method = methods.get(methodKey);
-    if (method == null || !seen.add(methodKey)) {
-      return false;
+    if (method == null || !onPath.add(methodKey)) {
+      return false; // unknown, or a cycle of private methods: not known to run only while initialising
     }
+    try {
+      return runsOnlyInUnguarded(method, methodKey, base, onPath);
+    } finally {
+      onPath.remove(methodKey);
+    }
+  }
+
+  private boolean runsOnlyInUnguarded(Method method, String methodKey, Predicate<String> base, Set<String> seen) {
     String name = method.getName();
     if (base.test(name)) {
       return true;
