@@ -141,7 +141,11 @@ final class FieldUses {
       }
       case AssignmentTree assignment -> copyTo(field, assignment.getVariable());
       case VariableTree variable when variable.getInitializer() == self -> copyTo(field, variable);
-      case EnhancedForLoopTree unusedLoop -> {}
+      case EnhancedForLoopTree loop when loop.getExpression() == self -> {
+        if (removesInSameBody(at)) {
+          field.shrinks = true; // the loop takes an iterator(), a view like any other
+        }
+      }
       case SynchronizedTree unusedLock -> {}
       case BinaryTree unusedComparison -> {}
       case InstanceOfTree unusedTest -> {}
