@@ -59,7 +59,8 @@ final class BoundedValues {
           @Override
           public Boolean visitNewClass(NewClassTree tree, Void unused) {
             Type type = ASTHelpers.getType(tree);
-            return type != null && isBoundedType(type) || Boolean.TRUE.equals(super.visitNewClass(tree, unused));
+            // The arguments, not an anonymous class's body: calls there do not build the value.
+            return type != null && isBoundedType(type) || Boolean.TRUE.equals(scan(tree.getArguments(), unused));
           }
 
           @Override
@@ -81,7 +82,9 @@ final class BoundedValues {
 
   /** The class or one of its superclasses (below {@code LinkedHashMap}) declares {@code removeEldestEntry}. */
   private boolean overridesRemoveEldestEntry(Type type) {
-    for (Symbol s = type.tsym; s instanceof ClassSymbol c && !c.getQualifiedName().contentEquals("java.util.LinkedHashMap");
+    for (Symbol s = type.tsym;
+        s instanceof ClassSymbol c && c.members() != null
+            && !c.getQualifiedName().contentEquals("java.util.LinkedHashMap");
         s = c.getSuperclass() == null ? null : c.getSuperclass().tsym) {
       for (Symbol member : c.getEnclosedElements()) {
         if (member.getSimpleName().contentEquals(CollectionCatalogue.REMOVE_ELDEST_ENTRY)) {
