@@ -131,8 +131,8 @@ public final class StaticCollectionOnlyGrows extends LeakproofChecker implements
     if (FindingSuppression.isSuppressed(path, CHECK, Set.of(), state)) {
       return;
     }
-    int line = (int) state.getPath().getCompilationUnit().getLineMap()
-        .getLineNumber(((JCTree) facts.firstGrowth).getStartPosition());
+    int position = ((JCTree) facts.firstGrowth).getStartPosition();
+    int line = position < 0 ? 0 : (int) state.getPath().getCompilationUnit().getLineMap().getLineNumber(position);
     String message = CollectionMessages.onlyGrows(
         facts.field.getSimpleName().toString(), Holders.holderOf(facts.field), facts.growthMethod, line);
     state.reportMatch(buildDescription(declaration).setMessage(message).build());
