@@ -36,7 +36,8 @@ import org.apache.bcel.generic.Type;
  * {@code StaticCollectionOnlyGrows}, with the same rules (docs/checks/StaticCollectionOnlyGrows.md).
  *
  * <p>Gathered over every analysed class, judged after the last: a field is reported when some method
- * that is not part of its holder's initialisation ({@link Initialisers}) grows it, no analysed class
+ * that is not part of its holder's initialisation ({@link Initialisers}: initialisers, and methods that
+ * the analysed code calls only from them) grows it, no analysed class
  * shrinks it (a removing call, a removal through a view, a new collection assigned at run time), its
  * initial value is not bounded or weak, and it does not escape (returned, stored in another field or an
  * array, passed to a call that may do more than read it), unless {@code
@@ -59,8 +60,8 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   /** Whole program: what the analysed code does with each judged field. */
   private final Map<XField, Facts> fields = new LinkedHashMap<>();
 
-  /** Current class: what its methods do, judged once the class's initialisers are known. */
-  private Initialisers initialisers;
+  /** Whole program: where judged fields are used, judged once every caller of every method is known. */
+  private final Initialisers initialisers = new Initialisers();
 
   /** Current method: the types constructed and calls made since the last store, for the value a store stores. */
   private final List<String> constructedSinceStore = new ArrayList<>();
@@ -90,9 +91,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
     if (!mentionsCollectionFields(classContext.getJavaClass())) {
       return; // most classes: no operand-stack pass at all
     }
-    initialisers = new Initialisers(classContext.getJavaClass());
     super.visitClassContext(classContext);
-    initialisers.judge(this::record);
   }
 
   /** True if the constant pool refers to a field of a collection type. */
@@ -113,7 +112,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   public void visitMethod(org.apache.bcel.classfile.Method method) {
     constructedSinceStore.clear();
     calledSinceStore.clear();
-    initialisers.enter(method);
+    initialisers.enter(getDottedClassName(), method.getName(), method.getSignature());
     super.visitMethod(method);
   }
 
@@ -157,7 +156,8 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
       XField receiver = stack.getStackItem(arguments).getXField();
       if (candidates.isCandidate(receiver)) {
         switch (CollectionCatalogue.effectOf(name)) {
-          case GROWS -> initialisers.sawGrowth(receiver, name, getPC());
+          case GROWS -> initialisers.sawGrowth(
+              receiver, name, SourceLineAnnotation.fromVisitedInstruction(getClassContext(), this, getPC()));
           case SHRINKS -> facts(receiver).shrinks = true;
           case VIEW -> initialisers.sawView(receiver);
           case READS -> {}
@@ -171,9 +171,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
         facts(argument).escapes = true;
       }
     }
-    if (owner.equals(getDottedClassName())) {
-      initialisers.sawLocalCall(name + signature);
-    }
+    initialisers.sawCall(owner, name, signature);
   }
 
   private void sawStore() {
@@ -224,14 +222,13 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
     return fields.computeIfAbsent(field, f -> new Facts());
   }
 
-  /** One use judged with the class's initialisers known. */
+  /** One use, judged once every class is seen. */
   private void record(Initialisers.Use use) {
     Facts facts = facts(use.field());
     switch (use.kind()) {
       case GROWTH -> {
         if (!use.initialising() && facts.firstGrowth == null) {
-          facts.firstGrowth =
-              SourceLineAnnotation.fromVisitedInstruction(getClassContext(), use.method(), use.pc());
+          facts.firstGrowth = use.where();
           facts.growth = use.what();
         }
       }
@@ -251,6 +248,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   @Override
   public void report() {
     options.reportIfInvalid(this, bugReporter, someAnalysedClass);
+    initialisers.judge(this::record);
     AnalysisContext context = AnalysisContext.currentAnalysisContext();
     fields.forEach(
         (field, facts) -> {
