@@ -41,7 +41,19 @@ public enum StrictMode {
    * Report resources even under {@code @SuppressWarnings("resource")}, the token javac, Eclipse and
    * IntelliJ use for their own resource warnings (honoured by default).
    */
-  IGNORE_SUPPRESS_WARNINGS_RESOURCE("ignore-suppress-warnings-resource");
+  IGNORE_SUPPRESS_WARNINGS_RESOURCE("ignore-suppress-warnings-resource"),
+
+  /**
+   * Static collections that only grow in the code analysed, even when they escape it (returned by a
+   * getter, passed to other code) and the code they escape to might remove from them.
+   */
+  ESCAPING_COLLECTIONS("escaping-collections"),
+
+  /**
+   * Static maps keyed by {@code Class} (and sets of classes) that only grow: per-class caches, bounded by
+   * the classes loaded, but on an application server they pin every web application's class loader.
+   */
+  CLASS_KEYED_CACHES("class-keyed-caches");
 
   private final String word;
 

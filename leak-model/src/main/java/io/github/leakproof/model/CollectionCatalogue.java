@@ -1,0 +1,186 @@
+package io.github.leakproof.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code StaticCollectionOnlyGrows} knows about collections: which types are collections, which
+ * are bounded or hold their entries weakly, which calls grow, shrink, take a removing view of, or only
+ * read a collection. Names are binary class names ({@code java.util.Map}); types are given with their
+ * supertypes, nearest first, as the other catalogues take them.
+ */
+public final class CollectionCatalogue {
+  /** What a call on a collection does to it. */
+  public enum Effect {
+    /** Adds entries: {@code add}, {@code put}, {@code computeIfAbsent}, {@code offer}, {@code push}… */
+    GROWS,
+    /** Removes entries (or may): {@code remove*}, {@code clear}, {@code poll*}, {@code pop}, {@code retainAll}… */
+    SHRINKS,
+    /**
+     * Returns a live view through which entries can be removed: {@code keySet()}, {@code values()},
+     * {@code entrySet()}, {@code iterator()}, {@code subList}, {@code headMap}…
+     */
+    VIEW,
+    /** Anything else: {@code get}, {@code contains}, {@code size}, {@code stream}, {@code forEach}… */
+    READS
+  }
+
+  static final String COLLECTION = "java.util.Collection";
+  static final String MAP = "java.util.Map";
+  static final String LINKED_HASH_MAP = "java.util.LinkedHashMap";
+
+  /** The method whose override turns a {@code LinkedHashMap} into a bounded (LRU) cache. */
+  public static final String REMOVE_ELDEST_ENTRY = "removeEldestEntry";
+
+  private static final Set<String> GROWS =
+      Set.of("add", "addAll", "put", "putAll", "putIfAbsent", "computeIfAbsent", "compute", "merge",
+          "offer", "offerFirst", "offerLast", "push", "addFirst", "addLast", "addElement", "insertElementAt",
+          "putFirst", "putLast");
+
+  private static final Set<String> SHRINKS =
+      Set.of("remove", "removeAll", "removeIf", "retainAll", "clear", "poll", "pollFirst", "pollLast",
+          "pollFirstEntry", "pollLastEntry", "pop", "take", "takeFirst", "takeLast", "drainTo", "removeFirst",
+          "removeLast", "removeFirstOccurrence", "removeLastOccurrence", "removeElement", "removeElementAt",
+          "removeAllElements", "computeIfPresent", "setSize", "trimToSize");
+
+  private static final Set<String> VIEWS =
+      Set.of("keySet", "values", "entrySet", "iterator", "listIterator", "descendingIterator", "navigableKeySet",
+          "descendingKeySet", "descendingMap", "descendingSet", "headMap", "tailMap", "subMap", "headSet",
+          "tailSet", "subSet", "subList", "reversed", "sequencedKeySet", "sequencedValues", "sequencedEntrySet");
+
+  /** Types whose size is bounded, or whose entries go when nothing else holds their keys. */
+  private static final Set<String> BOUNDED_OR_WEAK =
+      Set.of("java.util.WeakHashMap", "java.util.EnumMap", "java.util.EnumSet",
+          "java.util.concurrent.ArrayBlockingQueue", "com.google.common.collect.EvictingQueue",
+          "org.apache.commons.collections4.map.LRUMap", "org.apache.commons.collections.map.LRUMap",
+          "org.apache.commons.collections4.map.ReferenceMap", "org.apache.commons.collections.map.ReferenceMap",
+          "org.apache.commons.collections4.queue.CircularFifoQueue",
+          "org.apache.commons.collections4.map.PassiveExpiringMap",
+          "org.apache.groovy.util.concurrent.concurrentlinkedhashmap.ConcurrentLinkedHashMap");
+
+  /**
+   * Builder calls that bound or weaken what they build: Guava's {@code CacheBuilder}/{@code MapMaker},
+   * Caffeine's builder ({@code maximumSize(100).build().asMap()}), {@code Collections.newSetFromMap(new
+   * WeakHashMap<>())} is found through its {@code WeakHashMap}.
+   */
+  private static final Set<String> BOUNDING_CALLS =
+      Set.of("weakKeys", "weakValues", "softValues", "maximumSize", "maximumWeight", "expireAfterWrite",
+          "expireAfterAccess", "expireAfter", "refreshAfterWrite");
+
+  /** Key (or set element) types with few possible values: enums count through their supertype. */
+  private static final Set<String> FEW_VALUED_KEYS = Set.of("java.lang.Enum", "java.lang.Boolean");
+
+  /** Key types bounded by the classes the JVM loads: a per-class cache. Reported only in strict mode. */
+  private static final String CLASS = "java.lang.Class";
+
+  /**
+   * Calls that only read a collection passed to them, or return a copy or a read-only view of it: a
+   * field passed to them does not escape. Owners match through their supertypes; {@code *} is any
+   * method of the owner.
+   */
+  private static final Set<String> READS_ARGUMENTS =
+      Set.of("java.util.Collection#*", "java.util.Map#*", "java.util.Collections#unmodifiableCollection",
+          "java.util.Collections#unmodifiableList", "java.util.Collections#unmodifiableSet",
+          "java.util.Collections#unmodifiableMap", "java.util.Collections#unmodifiableSortedMap",
+          "java.util.Collections#unmodifiableSortedSet", "java.util.Collections#unmodifiableNavigableMap",
+          "java.util.Collections#unmodifiableNavigableSet", "java.util.Collections#unmodifiableSequencedCollection",
+          "java.util.Collections#unmodifiableSequencedMap", "java.util.Collections#unmodifiableSequencedSet",
+          "java.util.Collections#max", "java.util.Collections#min", "java.util.Collections#frequency",
+          "java.util.Collections#disjoint", "java.util.Collections#indexOfSubList", "java.util.List#copyOf",
+          "java.util.Set#copyOf", "java.util.Map#copyOf", "java.util.Objects#equals", "java.util.Objects#hash",
+          "java.util.Objects#hashCode", "java.util.Objects#toString", "java.util.Objects#requireNonNull",
+          "java.lang.String#valueOf", "java.lang.String#join", "java.lang.StringBuilder#append",
+          "java.lang.StringBuffer#append", "java.lang.Object#equals", "java.lang.System#identityHashCode",
+          "java.util.stream.StreamSupport#stream", "com.google.common.collect.ImmutableList#copyOf",
+          "com.google.common.collect.ImmutableSet#copyOf", "com.google.common.collect.ImmutableMap#copyOf",
+          "com.google.common.collect.ImmutableSortedSet#copyOf", "com.google.common.collect.ImmutableSortedMap#copyOf",
+          "com.google.common.collect.Lists#newArrayList", "com.google.common.collect.Sets#newHashSet",
+          "com.google.common.collect.Maps#newHashMap", "java.util.ArrayList#<init>", "java.util.LinkedList#<init>",
+          "java.util.HashSet#<init>", "java.util.LinkedHashSet#<init>", "java.util.TreeSet#<init>",
+          "java.util.HashMap#<init>", "java.util.LinkedHashMap#<init>", "java.util.TreeMap#<init>",
+          "java.util.ArrayDeque#<init>", "java.util.concurrent.ConcurrentHashMap#<init>",
+          "java.util.concurrent.CopyOnWriteArrayList#<init>", "java.util.Vector#<init>");
+
+  private CollectionCatalogue() {}
+
+  /** True for {@code Collection} and {@code Map} types. */
+  public static boolean isCollection(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.contains(COLLECTION) || typeAndSupertypes.contains(MAP);
+  }
+
+  /** True for maps (whose key type bounds them) as opposed to other collections. */
+  public static boolean isMap(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.contains(MAP);
+  }
+
+  /** True for sets, whose element type bounds them as a key type bounds a map. */
+  public static boolean isSet(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.contains("java.util.Set");
+  }
+
+  /**
+   * True for a type that cannot grow without bound: weak or bounded by design, or a {@code
+   * LinkedHashMap} subclass that overrides {@link #REMOVE_ELDEST_ENTRY}.
+   *
+   * @param overridesRemoveEldestEntry whether the type or one of its own superclasses declares {@code
+   *     removeEldestEntry}
+   */
+  public static boolean isBoundedType(List<String> typeAndSupertypes, boolean overridesRemoveEldestEntry) {
+    for (String type : typeAndSupertypes) {
+      if (BOUNDED_OR_WEAK.contains(type)) {
+        return true;
+      }
+    }
+    return overridesRemoveEldestEntry && typeAndSupertypes.contains(LINKED_HASH_MAP);
+  }
+
+  /** True for a builder call that bounds or weakens the collection it builds ({@code maximumSize}, {@code weakKeys}). */
+  public static boolean isBoundingCall(String method) {
+    return BOUNDING_CALLS.contains(method);
+  }
+
+  /**
+   * True if a map keyed by (or a set of) this type has a bounded number of entries: enums and {@code
+   * Boolean}; {@code Class} keys too unless {@code strictClassKeys}.
+   */
+  public static boolean isFewValuedKey(List<String> keyTypeAndSupertypes, boolean strictClassKeys) {
+    for (String type : keyTypeAndSupertypes) {
+      if (FEW_VALUED_KEYS.contains(type) || type.equals(CLASS) && !strictClassKeys) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What calling {@code method} on a collection does to it. */
+  public static Effect effectOf(String method) {
+    if (GROWS.contains(method)) {
+      return Effect.GROWS;
+    }
+    if (SHRINKS.contains(method)) {
+      return Effect.SHRINKS;
+    }
+    return VIEWS.contains(method) ? Effect.VIEW : Effect.READS;
+  }
+
+  /**
+   * True if {@code method} may remove entries through a view or an iterator it is called on ({@code
+   * iterator.remove()}, {@code keySet().removeIf(…)}, {@code entry} views' {@code clear()}).
+   */
+  public static boolean removesThroughView(String method) {
+    return SHRINKS.contains(method);
+  }
+
+  /**
+   * True if passing a collection to {@code owner#method} (a constructor is {@code <init>}) lets no one
+   * else remove from it: the call only reads it, copies it, or wraps it read-only.
+   */
+  public static boolean readsArgument(String method, List<String> ownerAndSupertypes) {
+    for (String owner : ownerAndSupertypes) {
+      if (READS_ARGUMENTS.contains(owner + "#" + method) || READS_ARGUMENTS.contains(owner + "#*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+// OPTIONS: Leakproof:Strict=class-keyed-caches
+package io.github.leakproof.cases.collection;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Positive in strict mode: reflection metadata cached per class in a static map: on an application
+ * server every redeployed web application's classes (and their loader) stay in it.
+ */
+public final class StrictClassKeyedCache {
+  // BUG: Diagnostic contains: StaticCollectionOnlyGrows
+  private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
+
+  private StrictClassKeyedCache() {}
+
+  public static Field[] fieldsOf(Class<?> type) {
+    return FIELDS.computeIfAbsent(type, Class::getDeclaredFields);
+  }
+}

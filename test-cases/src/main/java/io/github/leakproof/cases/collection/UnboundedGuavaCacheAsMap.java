@@ -1,0 +1,16 @@
+package io.github.leakproof.cases.collection;
+
+import com.google.common.cache.CacheBuilder;
+import java.util.concurrent.ConcurrentMap;
+
+/** Positive: a Guava cache built without any bound, used through its map view: it is a plain growing map. */
+public final class UnboundedGuavaCacheAsMap {
+  // BUG: Diagnostic contains: StaticCollectionOnlyGrows
+  private static final ConcurrentMap<String, byte[]> THUMBNAILS = CacheBuilder.newBuilder().<String, byte[]>build().asMap();
+
+  private UnboundedGuavaCacheAsMap() {}
+
+  public static byte[] thumbnail(String url) {
+    return THUMBNAILS.computeIfAbsent(url, u -> new byte[64]);
+  }
+}
