@@ -67,6 +67,9 @@ public final class CollectionCatalogue {
       Set.of("weakKeys", "weakValues", "softValues", "maximumSize", "maximumWeight", "expireAfterWrite",
           "expireAfterAccess", "expireAfter", "refreshAfterWrite");
 
+  /** Get-or-create calls: a map grown only by them is a memo cache ({@link StrictMode#MEMO_CACHES}). */
+  private static final Set<String> MEMO_GROWTH = Set.of("computeIfAbsent", "putIfAbsent");
+
   /** Key (or set element) types with few possible values: enums count through their supertype. */
   private static final Set<String> FEW_VALUED_KEYS = Set.of("java.lang.Enum", "java.lang.Boolean");
 
@@ -153,6 +156,14 @@ public final class CollectionCatalogue {
   }
 
   /** What calling {@code method} on a collection does to it. */
+  /**
+   * True for a growing call that adds only when the key is missing ({@code computeIfAbsent}, {@code
+   * putIfAbsent}): a collection grown only by these is a memo cache.
+   */
+  public static boolean isMemoGrowth(String method) {
+    return MEMO_GROWTH.contains(method);
+  }
+
   public static Effect effectOf(String method) {
     if (GROWS.contains(method)) {
       return Effect.GROWS;

@@ -53,7 +53,14 @@ public enum StrictMode {
    * Static maps keyed by {@code Class} (and sets of classes) that only grow: per-class caches, bounded by
    * the classes loaded, but on an application server they pin every web application's class loader.
    */
-  CLASS_KEYED_CACHES("class-keyed-caches");
+  CLASS_KEYED_CACHES("class-keyed-caches"),
+
+  /**
+   * Static maps grown only by get-or-create calls ({@code computeIfAbsent}, {@code putIfAbsent}): memo
+   * caches. On real libraries most are keyed by values with few distinct members in practice (locales,
+   * time zones, format styles, permission masks), so they are reported only with this word.
+   */
+  MEMO_CACHES("memo-caches");
 
   private final String word;
 

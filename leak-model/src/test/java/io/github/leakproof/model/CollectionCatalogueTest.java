@@ -75,4 +75,12 @@ class CollectionCatalogueTest {
     assertThat(CollectionMessages.onlyGrows("handlers", "an enum", "add", 0))
         .startsWith("Collection held by an enum 'handlers'");
   }
+
+  @Test
+  void getOrCreateCallsAreMemoGrowth() {
+    assertThat(CollectionCatalogue.isMemoGrowth("computeIfAbsent")).isTrue();
+    assertThat(CollectionCatalogue.isMemoGrowth("putIfAbsent")).isTrue();
+    assertThat(CollectionCatalogue.isMemoGrowth("put")).isFalse();
+    assertThat(CollectionCatalogue.isMemoGrowth("merge")).isFalse();
+  }
 }

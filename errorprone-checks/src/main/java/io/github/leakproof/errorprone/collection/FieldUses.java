@@ -46,6 +46,8 @@ final class FieldUses {
     final boolean isStatic;
     Tree firstGrowth;
     String growthMethod;
+    /** Grown at run time by something other than get-or-create: not only a memo cache. */
+    boolean growsBeyondMemo;
     boolean shrinks;
     boolean escapes;
     boolean boundedValue;
@@ -168,11 +170,14 @@ final class FieldUses {
   }
 
   private void grows(Facts field, String method, Tree at, TreePath path) {
-    if (field.firstGrowth == null
-        && !initialisation.isInitialising(path, field.isStatic, (ClassSymbol) field.field.owner)) {
+    if (initialisation.isInitialising(path, field.isStatic, (ClassSymbol) field.field.owner)) {
+      return;
+    }
+    if (field.firstGrowth == null) {
       field.firstGrowth = at;
       field.growthMethod = method;
     }
+    field.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(method);
   }
 
   private void assigned(Facts field, ExpressionTree value, TreePath at) {

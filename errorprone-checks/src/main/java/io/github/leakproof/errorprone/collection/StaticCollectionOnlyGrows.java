@@ -72,6 +72,7 @@ public final class StaticCollectionOnlyGrows extends LeakproofChecker implements
   private static final Check CHECK = Check.STATIC_COLLECTION_ONLY_GROWS;
 
   private final boolean reportEscaping;
+  private final boolean reportMemoCaches;
   private final boolean strictClassKeys;
 
   /** For Error Prone's plugin discovery, which instantiates checks through the service loader. */
@@ -84,6 +85,7 @@ public final class StaticCollectionOnlyGrows extends LeakproofChecker implements
     super(flags);
     this.reportEscaping = options.values().isStrict(StrictMode.ESCAPING_COLLECTIONS);
     this.strictClassKeys = options.values().isStrict(StrictMode.CLASS_KEYED_CACHES);
+    this.reportMemoCaches = options.values().isStrict(StrictMode.MEMO_CACHES);
   }
 
   @Override
@@ -109,7 +111,11 @@ public final class StaticCollectionOnlyGrows extends LeakproofChecker implements
     TreePath unit = new TreePath(state.getPath().getCompilationUnit());
     FieldUses.scan(candidates, unit, new Initialisation(state.getPath().getCompilationUnit()), bounded, names);
     for (Facts facts : candidates.values()) {
-      if (facts.firstGrowth != null && !facts.shrinks && !facts.boundedValue && (reportEscaping || !facts.escapes)) {
+      if (facts.firstGrowth != null
+          && !facts.shrinks
+          && !facts.boundedValue
+          && (reportEscaping || !facts.escapes)
+          && (reportMemoCaches || facts.growsBeyondMemo)) {
         report(facts, declarations.get(facts.field), state);
       }
     }

@@ -55,6 +55,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   private final TypeNames types = new TypeNames();
   private final CollectionFields candidates;
   private final boolean reportEscaping;
+  private final boolean reportMemoCaches;
   private ClassDescriptor someAnalysedClass;
 
   /** Whole program: what the analysed code does with each judged field. */
@@ -72,11 +73,14 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
     this.options = PluginOptions.current();
     this.candidates = new CollectionFields(types, options.values().isStrict(StrictMode.CLASS_KEYED_CACHES));
     this.reportEscaping = options.values().isStrict(StrictMode.ESCAPING_COLLECTIONS);
+    this.reportMemoCaches = options.values().isStrict(StrictMode.MEMO_CACHES);
   }
 
   private static final class Facts {
     SourceLineAnnotation firstGrowth;
     String growth;
+    /** Grown at run time by something other than get-or-create: not only a memo cache. */
+    boolean growsBeyondMemo;
     boolean shrinks;
     boolean escapes;
     boolean boundedValue;
@@ -227,9 +231,12 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
     Facts facts = facts(use.field());
     switch (use.kind()) {
       case GROWTH -> {
-        if (!use.initialising() && facts.firstGrowth == null) {
-          facts.firstGrowth = use.where();
-          facts.growth = use.what();
+        if (!use.initialising()) {
+          if (facts.firstGrowth == null) {
+            facts.firstGrowth = use.where();
+            facts.growth = use.what();
+          }
+          facts.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(use.what());
         }
       }
       case ASSIGNMENT -> {
@@ -256,6 +263,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
               || facts.shrinks
               || facts.boundedValue
               || (facts.escapes && !reportEscaping)
+              || (!facts.growsBeyondMemo && !reportMemoCaches)
               || !context.isApplicationClass(field.getClassDescriptor())
               || LeakSuppression.isSuppressed(CHECK, field, field.getClassDescriptor())) {
             return;

@@ -1,4 +1,4 @@
-// OPTIONS: Leakproof:Strict=class-keyed-caches
+// OPTIONS: Leakproof:Strict=class-keyed-caches,memo-caches
 package io.github.leakproof.cases.collection;
 
 import java.lang.reflect.Field;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Positive in strict mode: reflection metadata cached per class in a static map: on an application
+ * Positive in strict mode (a class-keyed cache, and a memo cache: both words): reflection metadata cached per class in a static map: on an application
  * server every redeployed web application's classes (and their loader) stay in it.
  */
 public final class StrictClassKeyedCache {
