@@ -6,6 +6,7 @@ assert runs.size() == 7 : "expected 7 builds in build.log, found ${runs.size()}"
 def findings = { String run, String level, String check ->
   run.readLines().findAll { it.startsWith("[${level}]") && it.contains("[${check}]") }
 }
+def LEAKPROOF = /\[(ResourceNotClosed|ExecutorNotShutDown|TimerNotStopped|ListenerNotRemoved|StaticCollectionOnlyGrows|InnerClassLeaksOuter|ThreadLocalNotRemoved)\]/
 def noLeakproof = { String run ->
   ['ResourceNotClosed', 'ExecutorNotShutDown', 'ThreadLocalNotRemoved'].every { check -> !run.contains("[${check}]") }
 }
@@ -18,7 +19,7 @@ assert findings(defaults, 'ERROR', 'ExecutorNotShutDown').any { it.contains('/ap
 assert findings(defaults, 'ERROR', 'ThreadLocalNotRemoved').any { it.contains('/app/RequestContext.java:[5,') }
 assert !defaults.readLines().any { it.contains('/app/Suppressed.java:[') && it =~ /\[(ResourceNotClosed|ExecutorNotShutDown|ThreadLocalNotRemoved)\]/ } : 'a suppressed leak was reported'
 // Maven repeats compile errors in its failure summary: count distinct lines.
-def withoutOptions = defaults.readLines().findAll { it.contains('/app/OnlyWithOptions.java:[') }.unique()
+def withoutOptions = defaults.readLines().findAll { it.contains('/app/OnlyWithOptions.java:[') && it =~ LEAKPROOF }.unique()
 // Without Leakproof:CloseMethods the helper's finish(in) is not known to close: the one finding here.
 assert withoutOptions.size() == 1 && withoutOptions[0].contains('OnlyWithOptions.java:[37,') : "${withoutOptions}"
 assert defaults.contains('BUILD FAILURE')
@@ -49,14 +50,15 @@ assert !only.contains('[DefaultCharset]')
 assert runs[3].contains('[DefaultCharset]') : 'Error Prone\'s own checks run in the other builds'
 
 // 6. Options: each one adds (or, for CloseMethods, removes) exactly the finding it is about.
-def options = runs[5].readLines().findAll { it.contains('/app/OnlyWithOptions.java:[') }
+def options = runs[5].readLines().findAll { it.contains('/app/OnlyWithOptions.java:[') && it =~ LEAKPROOF }
 def at = { int line, String check -> options.any { it.contains("OnlyWithOptions.java:[${line},") && it.contains("[${check}]") } }
 assert at(10, 'ThreadLocalNotRemoved') : "Strict=threadlocal-caches: ${options}"
 assert at(13, 'ThreadLocalNotRemoved') : "ThreadLocalTypes: ${options}"
 assert at(25, 'ResourceNotClosed') : "ResourceTypes: ${options}"
 assert at(31, 'ResourceNotClosed') : "ResourceFactories from the options file: ${options}"
 assert !options.any { it.contains('OnlyWithOptions.java:[37,') } : "CloseMethods: ${options}"
-assert options.size() == 4 : "${options}"
+assert at(57, 'ListenerNotRemoved') : "ListenerPairs: ${options}"
+assert options.size() == 5 : "${options}"
 assert runs[5].contains('BUILD SUCCESS')
 
 // 7. A bad value: an error that names the option and the value, no stack trace, no findings.

@@ -47,4 +47,34 @@ public class OnlyWithOptions {
       return Long.toString(millis);
     }
   }
+
+  /** Leakproof:ListenerPairs=on#off: a handler that holds this object, put on the static emitter and never taken off. */
+  static final Emitter APP_EVENTS = new Emitter();
+
+  private int resizes;
+
+  void mount() {
+    APP_EVENTS.on("resize", this::relayout);
+  }
+
+  private void relayout() {
+    resizes++;
+  }
+
+  int resizes() {
+    return resizes;
+  }
+
+  /** An event-emitter style source: on() registers, off() removes. */
+  static final class Emitter {
+    private final java.util.Map<String, Runnable> handlers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void on(String event, Runnable handler) {
+      handlers.put(event, handler);
+    }
+
+    void off(String event) {
+      handlers.remove(event);
+    }
+  }
 }
