@@ -5,6 +5,9 @@ import com.google.errorprone.CompilationTestHelper;
 import io.github.leakproof.corpus.CaseFile;
 import io.github.leakproof.corpus.Corpus;
 import io.github.leakproof.corpus.FrontEnd;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,11 +27,17 @@ class CorpusTest {
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> check(c)));
   }
 
-  private static void check(CaseFile c) {
+  private static void check(CaseFile c) throws IOException {
+    List<String> args = new ArrayList<>(Corpus.asErrorProneFlags(c.options()));
+    // The corpus jar holds each case's source next to its class: without a source path of its own, javac
+    // would search the class path for sources and may compile (and Error Prone judge) another case this one
+    // uses, whichever of the two files looks newer. Other cases are class files, as in a real build.
+    args.add("-sourcepath");
+    args.add(Files.createTempDirectory("no-sources").toString());
     CompilationTestHelper helper =
         CompilationTestHelper.newInstance(LeakproofCheckers.scanner(), CorpusTest.class)
             .addSourceLines(c.path(), c.linesFor(FrontEnd.ERROR_PRONE).toArray(String[]::new))
-            .setArgs(Corpus.asErrorProneFlags(c.options()))
+            .setArgs(args)
             .matchAllDiagnostics();
     if (c.expectationsFor(FrontEnd.ERROR_PRONE).isEmpty()) {
       helper.expectNoDiagnostics();
