@@ -5,10 +5,10 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.CollectionCatalogue;
 import java.util.List;
@@ -55,7 +55,7 @@ final class BoundedValues {
   /** True if {@code value}, or a collection it is built from, is bounded or weak. */
   boolean isBounded(ExpressionTree value) {
     Boolean found =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitNewClass(NewClassTree tree, Void unused) {
             Type type = ASTHelpers.getType(tree);
@@ -70,11 +70,6 @@ final class BoundedValues {
             return method != null && CollectionCatalogue.isBoundingCall(method.getSimpleName().toString())
                 || type != null && isBoundedType(type)
                 || Boolean.TRUE.equals(super.visitMethodInvocation(tree, unused));
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(value, null);
     return Boolean.TRUE.equals(found);

@@ -3,7 +3,6 @@ package io.github.leakproof.errorprone.common;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
 import javax.lang.model.element.Element;
 
 /** Where a declared element is mentioned. */
@@ -13,15 +12,10 @@ public final class References {
   /** True if {@code tree} mentions {@code element} by its simple name. */
   public static boolean mentions(Tree tree, Element element) {
     Boolean found =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
             return element.equals(ASTHelpers.getSymbol(identifier));
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(tree, null);
     return Boolean.TRUE.equals(found);

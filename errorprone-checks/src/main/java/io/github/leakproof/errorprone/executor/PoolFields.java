@@ -21,11 +21,11 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.ownership.OwnershipRules;
 import io.github.leakproof.errorprone.ownership.OwnershipRules.Fate;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ final class PoolFields {
       }
     }
     Boolean guarded =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitIf(IfTree tree, Void unused) {
             return before(tree) && mentionsField(tree.getCondition()) || Boolean.TRUE.equals(super.visitIf(tree, unused));
@@ -121,18 +121,13 @@ final class PoolFields {
           private boolean before(Tree tree) {
             return ((JCTree) tree).getStartPosition() < at;
           }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-          }
         }.scan(assignment.method(), null);
     return Boolean.TRUE.equals(guarded);
   }
 
   private boolean mentionsField(Tree tree) {
     Boolean found =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
             return isField(tree);
@@ -141,11 +136,6 @@ final class PoolFields {
           @Override
           public Boolean visitMemberSelect(MemberSelectTree tree, Void unused) {
             return isField(tree) || Boolean.TRUE.equals(super.visitMemberSelect(tree, unused));
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(tree, null);
     return Boolean.TRUE.equals(found);

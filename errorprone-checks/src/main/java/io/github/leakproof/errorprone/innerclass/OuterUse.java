@@ -7,11 +7,11 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.lang.model.element.ElementKind;
@@ -29,7 +29,7 @@ import javax.lang.model.type.TypeKind;
  * classes declared inside the code itself (the anonymous class, its own nested classes) and the
  * members they inherit are their own, not the enclosing instance's.
  */
-final class OuterUse extends TreeScanner<Boolean, Void> {
+final class OuterUse extends AnyMatch {
   /** Classes declared inside the code, innermost first: there {@code this} is not the enclosing instance. */
   private final Deque<ClassSymbol> inside = new ArrayDeque<>();
 
@@ -94,11 +94,6 @@ final class OuterUse extends TreeScanner<Boolean, Void> {
       }
     }
     return super.visitNewClass(creation, null);
-  }
-
-  @Override
-  public Boolean reduce(Boolean a, Boolean b) {
-    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
   }
 
   /** A non-static member class (or a local class in an instance context): made with an enclosing instance. */

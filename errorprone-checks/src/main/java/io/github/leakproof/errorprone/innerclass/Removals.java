@@ -8,9 +8,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 
 /**
@@ -61,18 +61,13 @@ final class Removals {
     if (top == null) {
       return false;
     }
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    Boolean found = new AnyMatch() {
       @Override
       public Boolean scan(Tree tree, Void unused) {
         if (tree != null && test.test(tree)) {
           return true;
         }
         return super.scan(tree, null);
-      }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
       }
     }.scan(top, null);
     return Boolean.TRUE.equals(found);

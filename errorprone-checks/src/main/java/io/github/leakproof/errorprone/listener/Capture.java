@@ -11,13 +11,13 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.model.ListenerCatalogue;
 import javax.lang.model.element.ElementKind;
 
@@ -127,7 +127,7 @@ final class Capture {
    */
   private boolean usesEnclosingInstance(Tree body, ClassSymbol self) {
     Boolean uses =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitIdentifier(IdentifierTree identifier, Void unused) {
             if (identifier.getName().contentEquals("this") || identifier.getName().contentEquals("super")) {
@@ -156,11 +156,6 @@ final class Capture {
               return true;
             }
             return super.visitNewClass(creation, unused);
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(body, null);
     return Boolean.TRUE.equals(uses);

@@ -11,8 +11,8 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,16 +66,11 @@ final class TryWithResourcesFix {
 
   private static boolean isReassigned(Tree scope, Symbol local) {
     Boolean found =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
             return local.equals(ASTHelpers.getSymbol(assignment.getVariable()))
                 || Boolean.TRUE.equals(super.visitAssignment(assignment, unused));
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(scope, null);
     return Boolean.TRUE.equals(found);

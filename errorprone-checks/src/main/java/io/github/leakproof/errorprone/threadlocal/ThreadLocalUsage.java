@@ -1,5 +1,6 @@
 package io.github.leakproof.errorprone.threadlocal;
 
+import io.github.leakproof.errorprone.common.AnyMatch;
 import static com.google.errorprone.util.ASTHelpers.getReceiver;
 import static com.google.errorprone.util.ASTHelpers.getSymbol;
 
@@ -25,7 +26,6 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -278,7 +278,7 @@ final class ThreadLocalUsage {
   /** True if {@code condition} compares a read of {@code threadLocal} with null using {@code test}. */
   private boolean testsRead(ExpressionTree condition, VarSymbol threadLocal, Tree.Kind test) {
     Boolean found =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitBinary(BinaryTree tree, Void unused) {
             if (tree.getKind() == test
@@ -287,11 +287,6 @@ final class ThreadLocalUsage {
               return true;
             }
             return super.visitBinary(tree, null);
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(condition, null);
     return Boolean.TRUE.equals(found);

@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.ownership.OwnershipRules;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.TimerCatalogue;
@@ -192,7 +193,7 @@ final class PeriodicTasks {
   /** True if {@code type} stops what {@code symbol} (a field, parameter or getter) gives, anywhere. */
   private static boolean stoppedIn(ClassTree type, Symbol symbol, OwnershipRules rules) {
     Boolean found =
-        new TreeScanner<Boolean, Void>() {
+        new AnyMatch() {
           @Override
           public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
             ExpressionTree on = strip(ASTHelpers.getReceiver(call));
@@ -207,11 +208,6 @@ final class PeriodicTasks {
             ExpressionTree on = strip(reference.getQualifierExpression());
             return symbol.equals(ASTHelpers.getSymbol(on)) && rules.releasesReceiver(reference.getName().toString())
                 || Boolean.TRUE.equals(super.visitMemberReference(reference, unused));
-          }
-
-          @Override
-          public Boolean reduce(Boolean a, Boolean b) {
-            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
           }
         }.scan(type, null);
     return Boolean.TRUE.equals(found);
