@@ -181,6 +181,9 @@ public final class OwnershipRules {
     if (name.equals("<init>")) {
       return Fate.HANDED_ON; // this(…) or super(…): the object being built keeps it
     }
+    if (parameterHas(method, index, OwnershipAnnotations.MUST_CALL_ALIAS)) {
+      return Fate.MOVED_TO_RESULT; // the result stands for the argument: releasing it releases both
+    }
     if (kind == Kind.POOL) {
       ExecutorCatalogue.Kind result = ExecutorCatalogue.callResult(name, owner);
       if (result == ExecutorCatalogue.Kind.WRAPS_ARGUMENT && index == 0) {
@@ -237,12 +240,16 @@ public final class OwnershipRules {
   }
 
   private boolean owningParameter(MethodSymbol method, int index) {
+    return parameterHas(method, index, OwnershipAnnotations.OWNING);
+  }
+
+  private static boolean parameterHas(MethodSymbol method, int index, String annotationName) {
     List<? extends Symbol.VarSymbol> parameters = method.getParameters();
     if (parameters.isEmpty()) {
       return false;
     }
     int i = method.isVarArgs() ? Math.min(index, parameters.size() - 1) : index;
-    return i < parameters.size() && hasAnnotation(parameters.get(i), OwnershipAnnotations.OWNING);
+    return i < parameters.size() && hasAnnotation(parameters.get(i), annotationName);
   }
 
   /** {@code @EnsuresCalledMethods(value = "#2", methods = "close")} on the method, for parameter {@code index}. */

@@ -80,6 +80,9 @@ final class PoolRules implements ObligationRules {
   }
 
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
+    if (Ownership.isMustCallAlias(call.callee(), index)) {
+      return Fate.MOVED; // a decorator whose result stands for the pool it is given
+    }
     if (family.releasesArguments(call.name(), owner)) {
       return Fate.RELEASED;
     }
