@@ -226,6 +226,16 @@ public final class OwnershipRules {
     return names.selfAndSupertypes(receiverType == null ? method.owner.type : receiverType);
   }
 
+  /** True if a value declared with {@code type} is a pool of this analysis's family, whatever made it. */
+  public boolean isDeclaredMember(TypeMirror type) {
+    return kind == Kind.POOL && family.isDeclaredMember(names.selfAndSupertypes(type));
+  }
+
+  /** True if the parameter or field carries {@code @Owning}: it owns what it holds. */
+  public static boolean isOwning(Element variable) {
+    return hasAnnotation(variable, OwnershipAnnotations.OWNING);
+  }
+
   /** True if the local carries Lombok's {@code @Cleanup}: Lombok closes it at the end of its scope. */
   public static boolean isClosedByLombok(Element local) {
     return hasAnnotation(local, OwnershipAnnotations.LOMBOK_CLEANUP);
