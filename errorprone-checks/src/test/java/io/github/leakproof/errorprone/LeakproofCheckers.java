@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /** Every Leakproof check, found the way Error Prone finds plugins: through the service file. */
-final class LeakproofCheckers {
+public final class LeakproofCheckers {
   private LeakproofCheckers() {}
 
   static List<Class<? extends BugChecker>> all() {
@@ -25,7 +25,7 @@ final class LeakproofCheckers {
     return checks;
   }
 
-  static ScannerSupplier scanner() {
+  public static ScannerSupplier scanner() {
     return ScannerSupplier.fromBugCheckerClasses(all());
   }
 }

@@ -14,6 +14,12 @@ public final class OwnershipAnnotations {
   /** On a type: its instances must have the named methods called — a resource. */
   public static final String MUST_CALL = "org.checkerframework.checker.mustcall.qual.MustCall";
 
+  /**
+   * On a parameter and the result (of a method or constructor): the result stands for the argument —
+   * releasing the one releases the other (a wrapper, a decorator).
+   */
+  public static final String MUST_CALL_ALIAS = "org.checkerframework.checker.mustcall.qual.MustCallAlias";
+
   /** On a method: after it returns, the named methods have been called on the named expressions. */
   public static final String ENSURES_CALLED_METHODS =
       "org.checkerframework.checker.calledmethods.qual.EnsuresCalledMethods";

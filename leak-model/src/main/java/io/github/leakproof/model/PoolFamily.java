@@ -90,6 +90,18 @@ public enum PoolFamily {
   }
 
   /**
+   * True if a value declared with this type belongs to this family whatever made it (a parameter the
+   * class takes over with {@code @Owning}): a thread pool that is not a scheduled one, or a timer or a
+   * scheduled pool.
+   */
+  public boolean isDeclaredMember(List<String> typeAndSupertypes) {
+    return switch (this) {
+      case EXECUTORS -> isFieldType(typeAndSupertypes);
+      case TIMERS -> TimerCatalogue.isTimer(typeAndSupertypes) || ExecutorCatalogue.isScheduled(typeAndSupertypes);
+    };
+  }
+
+  /**
    * True if a type is worth a look at all (the front ends' cheap prefilters): executor services for
    * pools; timers and executor services for timers (a scheduled pool is often declared as a plain
    * {@code ExecutorService} or made by a {@code ScheduledThreadPoolExecutor} constructor).

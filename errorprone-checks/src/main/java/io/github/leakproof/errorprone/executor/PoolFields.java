@@ -243,6 +243,13 @@ final class PoolFields {
     if (expression instanceof ConditionalExpressionTree conditional) {
       return isNewPool(conditional.getTrueExpression()) || isNewPool(conditional.getFalseExpression());
     }
+    if (expression instanceof IdentifierTree identifier
+        && ASTHelpers.getSymbol(identifier) instanceof VarSymbol parameter
+        && parameter.getKind() == ElementKind.PARAMETER
+        && OwnershipRules.isOwning(parameter)
+        && rules.isDeclaredMember(parameter.type)) {
+      return true; // a pool the method takes over (@Owning): the field owns it from now on
+    }
     if (expression instanceof NewClassTree creation) {
       MethodSymbol constructor = ASTHelpers.getSymbol(creation);
       return constructor != null && rules.acquiredByConstruction(constructor);

@@ -181,6 +181,9 @@ public final class OwnershipRules {
     if (name.equals("<init>")) {
       return Fate.HANDED_ON; // this(…) or super(…): the object being built keeps it
     }
+    if (parameterHas(method, index, OwnershipAnnotations.MUST_CALL_ALIAS)) {
+      return Fate.MOVED_TO_RESULT; // the result stands for the argument: releasing it releases both
+    }
     if (kind == Kind.POOL) {
       ExecutorCatalogue.Kind result = ExecutorCatalogue.callResult(name, owner);
       if (result == ExecutorCatalogue.Kind.WRAPS_ARGUMENT && index == 0) {
@@ -223,6 +226,16 @@ public final class OwnershipRules {
     return names.selfAndSupertypes(receiverType == null ? method.owner.type : receiverType);
   }
 
+  /** True if a value declared with {@code type} is a pool of this analysis's family, whatever made it. */
+  public boolean isDeclaredMember(TypeMirror type) {
+    return kind == Kind.POOL && family.isDeclaredMember(names.selfAndSupertypes(type));
+  }
+
+  /** True if the parameter or field carries {@code @Owning}: it owns what it holds. */
+  public static boolean isOwning(Element variable) {
+    return hasAnnotation(variable, OwnershipAnnotations.OWNING);
+  }
+
   /** True if the local carries Lombok's {@code @Cleanup}: Lombok closes it at the end of its scope. */
   public static boolean isClosedByLombok(Element local) {
     return hasAnnotation(local, OwnershipAnnotations.LOMBOK_CLEANUP);
@@ -237,12 +250,16 @@ public final class OwnershipRules {
   }
 
   private boolean owningParameter(MethodSymbol method, int index) {
+    return parameterHas(method, index, OwnershipAnnotations.OWNING);
+  }
+
+  private static boolean parameterHas(MethodSymbol method, int index, String annotationName) {
     List<? extends Symbol.VarSymbol> parameters = method.getParameters();
     if (parameters.isEmpty()) {
       return false;
     }
     int i = method.isVarArgs() ? Math.min(index, parameters.size() - 1) : index;
-    return i < parameters.size() && hasAnnotation(parameters.get(i), OwnershipAnnotations.OWNING);
+    return i < parameters.size() && hasAnnotation(parameters.get(i), annotationName);
   }
 
   /** {@code @EnsuresCalledMethods(value = "#2", methods = "close")} on the method, for parameter {@code index}. */

@@ -18,13 +18,14 @@ import org.apache.bcel.classfile.Method;
 
 /**
  * The Checker Framework's ownership annotations ({@link OwnershipAnnotations}) as the class files
- * carry them: {@code @Owning} parameters, {@code @NotOwning} methods, {@code @MustCall} types and
+ * carry them: {@code @Owning} and {@code @MustCallAlias} parameters, {@code @NotOwning} methods, {@code @MustCall} types and
  * {@code @EnsuresCalledMethods} contracts.
  */
 public final class Ownership {
   private static final ClassDescriptor OWNING = descriptor(OwnershipAnnotations.OWNING);
   private static final ClassDescriptor NOT_OWNING = descriptor(OwnershipAnnotations.NOT_OWNING);
   private static final ClassDescriptor MUST_CALL = descriptor(OwnershipAnnotations.MUST_CALL);
+  private static final ClassDescriptor MUST_CALL_ALIAS = descriptor(OwnershipAnnotations.MUST_CALL_ALIAS);
   private static final ClassDescriptor ENSURES_CALLED = descriptor(OwnershipAnnotations.ENSURES_CALLED_METHODS);
   private static final ClassDescriptor ENSURES_CALLED_LIST =
       descriptor(OwnershipAnnotations.ENSURES_CALLED_METHODS + "$List");
@@ -39,6 +40,16 @@ public final class Ownership {
   /** {@code @Owning} on parameter {@code index} (0 = first declared): the callee takes the argument over. */
   public static boolean isOwning(XMethod method, int index) {
     return method != null && index < method.getNumParams() && method.getParameterAnnotation(index, OWNING) != null;
+  }
+
+  /**
+   * {@code @MustCallAlias} on parameter {@code index} (0 = first declared): the result stands for the
+   * argument, releasing one releases the other.
+   */
+  public static boolean isMustCallAlias(XMethod method, int index) {
+    return method != null
+        && index < method.getNumParams()
+        && method.getParameterAnnotation(index, MUST_CALL_ALIAS) != null;
   }
 
   /** {@code @MustCall({...})} with a non-empty value on the type or one of its supertypes. */

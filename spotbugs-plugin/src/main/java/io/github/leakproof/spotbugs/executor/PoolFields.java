@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.ba.XFactory;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.FieldDescriptor;
+import io.github.leakproof.spotbugs.common.Ownership;
 import io.github.leakproof.spotbugs.flow.Call;
 import io.github.leakproof.spotbugs.flow.Held;
 import io.github.leakproof.spotbugs.flow.ObligationFlow;
@@ -22,8 +23,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.FieldInstruction;
 import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.ReferenceType;
 import org.apache.bcel.generic.Type;
 
@@ -120,7 +123,8 @@ final class PoolFields {
             }
           }
           if (stored != null && rules.isPoolField(stored)
-              && !sites.only(before.getTopValue().sites(), Kind.ACQUIRED).isEmpty()) {
+              && (!sites.only(before.getTopValue().sites(), Kind.ACQUIRED).isEmpty()
+                  || storesOwningParameter(location.getHandle(), method, classContext))) {
             assignments.put(pc, stored);
           }
           for (XField field : fields(sites, tested(instruction, before, call))) {
@@ -171,6 +175,27 @@ final class PoolFields {
   }
 
   /** The field a {@code putfield}/{@code putstatic} of a reference stores to, or null. */
+  /**
+   * {@code this.pool = pool} where {@code pool} is a parameter the method takes over ({@code @Owning}):
+   * the field owns that pool from now on, as if the class had made it.
+   */
+  private boolean storesOwningParameter(InstructionHandle store, Method method, ClassContext classContext) {
+    InstructionHandle previous = store.getPrev();
+    if (previous == null || !(previous.getInstruction() instanceof ALOAD load)) {
+      return false;
+    }
+    int slot = method.isStatic() ? 0 : 1;
+    Type[] parameters = method.getArgumentTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      if (slot == load.getIndex()) {
+        return rules.isDeclaredMember(parameters[i])
+            && Ownership.isOwning(XFactory.createXMethod(classContext.getJavaClass(), method), i);
+      }
+      slot += parameters[i].getSize();
+    }
+    return false;
+  }
+
   private static XField storedField(Instruction instruction, ClassContext classContext) {
     if (!(instruction instanceof FieldInstruction put)
         || (put.getOpcode() != Const.PUTFIELD && put.getOpcode() != Const.PUTSTATIC)) {

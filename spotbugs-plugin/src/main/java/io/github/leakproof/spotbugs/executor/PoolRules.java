@@ -23,6 +23,7 @@ import java.util.List;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MethodGen;
 import org.apache.bcel.generic.ObjectType;
+import org.apache.bcel.generic.Type;
 
 /**
  * The answers of {@code ExecutorNotShutDown} and {@code TimerNotStopped} for the obligation analysis,
@@ -80,6 +81,9 @@ final class PoolRules implements ObligationRules {
   }
 
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
+    if (Ownership.isMustCallAlias(call.callee(), index)) {
+      return Fate.MOVED; // a decorator whose result stands for the pool it is given
+    }
     if (family.releasesArguments(call.name(), owner)) {
       return Fate.RELEASED;
     }
@@ -111,6 +115,11 @@ final class PoolRules implements ObligationRules {
   @Override
   public Held fieldRead(XField field, Sites sites) {
     return isPoolField(field) ? Held.site(sites.field(field)) : Held.NOTHING;
+  }
+
+  /** True if a value declared with {@code type} is a pool of this family, whatever made it. */
+  boolean isDeclaredMember(Type type) {
+    return type instanceof ObjectType && family.isDeclaredMember(types.typeAndSupertypes(type));
   }
 
   boolean isPoolField(XField field) {

@@ -88,6 +88,9 @@ final class ResourceRules implements ObligationRules {
   private Fate fateOfArgument(Call call, int index, List<String> owner) {
     String name = call.name();
     XMethod callee = call.callee();
+    if (Ownership.isMustCallAlias(callee, index)) {
+      return Fate.MOVED; // the result stands for the argument
+    }
     if (catalogue.closesArguments(name, owner)
         || Ownership.ensuresCalled(callee, index, catalogue::isReleaseOfReceiver)
         || summaries.closes(callee, index)) {
