@@ -91,6 +91,7 @@ public final class RealCode {
       String spotBugsPlugin,
       String spotBugsHeap,
       int rounds,
+      boolean reuse,
       String release,
       Path triage,
       Path out) {
@@ -125,6 +126,7 @@ public final class RealCode {
           required("realcode.spotbugs.plugin"),
           System.getProperty("realcode.spotbugs.heap", "2g"),
           rounds,
+          Boolean.getBoolean("realcode.reuse"),
           System.getProperty("realcode.release", "21"),
           Paths.get(required("realcode.triage")),
           Paths.get(required("realcode.out")));

@@ -58,7 +58,7 @@ final class Report {
 
   String render() {
     StringBuilder t = new StringBuilder();
-    int rounds = results.get(0).costs().get("a").size();
+    int rounds = results.stream().mapToInt(r -> r.costs().getOrDefault("a", List.of()).size()).max().orElse(0);
     t.append(String.format(Locale.ROOT,
         "Real-code run: %d libraries, %d rounds per configuration, %d minutes, %d cores%n%n",
         results.size(), rounds, minutes, Runtime.getRuntime().availableProcessors()));
@@ -140,6 +140,9 @@ final class Report {
     double[] sums = new double[4];
     long[] peaks = new long[4];
     for (LibraryResult r : results) {
+      if (r.costs().isEmpty()) {
+        continue;
+      }
       double[] m = new double[4];
       long[] p = new long[4];
       for (int i = 0; i < 4; i++) {
