@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -214,10 +213,6 @@ public final class RealCode {
       }
     }
     return lines;
-  }
-
-  static Set<String> sortedSet(List<String> values) {
-    return new TreeSet<>(values);
   }
 
   static String capture(StringWriter writer) {
