@@ -88,7 +88,10 @@ public final class ResourceCatalogue {
           "java.io.PipedInputStream",
           "java.io.PipedOutputStream",
           "java.io.PipedReader",
-          "java.io.PipedWriter");
+          "java.io.PipedWriter",
+          // commons-io's in-memory pipe over a BlockingQueue
+          "org.apache.commons.io.input.QueueInputStream",
+          "org.apache.commons.io.output.QueueOutputStream");
 
   /**
    * Wrapper types that open a file when their first constructor parameter names one: {@code new

@@ -1,0 +1,221 @@
+package io.github.leakproof.benchmarks.realcode;
+
+import io.github.leakproof.model.Check;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The real-code harness: Leakproof's robustness, precision and cost on the sources of real libraries.
+ *
+ * <p>For every library (a folder of sources under {@code realcode.sources}, named {@code artifactId-version}):
+ *
+ * <ol>
+ *   <li>compiles it with plain javac and leaves out the files that do not compile here (they need optional
+ *       dependencies; the library's own jar on the class path stands in for them) — the same files in every
+ *       later step;
+ *   <li>compiles it {@code rounds} times each with (a) Error Prone's default checks and (b) the same plus
+ *       Leakproof's checks, alternating the order; any compiler error in (b) is a Leakproof robustness failure;
+ *   <li>runs SpotBugs {@code rounds} times each (c) alone and (d) with the Leakproof plugin on the classes of
+ *       step 1, in forked JVMs, alternating the order;
+ *   <li>checks that every (b) round gave the same findings in the same order, and so did every (d) round.
+ * </ol>
+ *
+ * <p>Then it joins all findings with the triage file (one verdict per library, file, line and check) and prints
+ * the tables of docs/real-code.md: findings per library and check for both front ends, precision per check,
+ * untriaged findings, robustness, and timings (medians and peak memory). It writes the findings to
+ * {@code findings.tsv} and the tables to {@code report.md} in {@code realcode.out}.
+ *
+ * <p>Exits with status 1 if Leakproof broke a compile or a SpotBugs run, if findings differed between rounds, or
+ * if a finding has no verdict in the triage file.
+ */
+public final class RealCode {
+
+  private RealCode() {}
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.fromSystemProperties();
+    List<String> checks = Arrays.stream(Check.values()).map(Check::errorProneName).toList();
+    Files.createDirectories(settings.out());
+    System.out.printf(
+        Locale.ROOT,
+        "Leakproof real-code harness: %d libraries, %d rounds, JDK %s, %d cores, load average %.2f%n",
+        settings.libraries().size(),
+        settings.rounds(),
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+    List<LibraryResult> results = new ArrayList<>();
+    long start = System.nanoTime();
+    for (Path library : settings.libraries()) {
+      results.add(new LibraryRun(settings, library, checks).run());
+    }
+    long minutes = (System.nanoTime() - start) / 60_000_000_000L;
+
+    Triage triage = Triage.read(settings.triage());
+    Report report = new Report(results, checks, triage, minutes);
+    String text = report.render();
+    Files.writeString(settings.out().resolve("report.md"), text, StandardCharsets.UTF_8);
+    Files.write(settings.out().resolve("findings.tsv"), report.findingLines(), StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println(text);
+    System.out.println("Written: " + settings.out().resolve("report.md") + ", " + settings.out().resolve("findings.tsv"));
+    if (!report.problems().isEmpty()) {
+      System.err.println("PROBLEMS:");
+      report.problems().forEach(p -> System.err.println("  " + p));
+      System.exit(1);
+    }
+  }
+
+  /** The harness's settings, from system properties set by the module's pom. */
+  record Settings(
+      List<Path> libraries,
+      String classPath,
+      String processorPath,
+      String spotBugsClassPath,
+      String spotBugsPlugin,
+      String spotBugsHeap,
+      int rounds,
+      boolean reuse,
+      String release,
+      Path triage,
+      Path out) {
+
+    static Settings fromSystemProperties() throws IOException {
+      Path sources = Paths.get(required("realcode.sources"));
+      Set<String> only =
+          Arrays.stream(System.getProperty("realcode.only", "").split(","))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .collect(Collectors.toSet());
+      List<Path> libraries;
+      try (Stream<Path> dirs = Files.list(sources)) {
+        libraries =
+            dirs.filter(Files::isDirectory)
+                .filter(d -> only.isEmpty() || only.stream().anyMatch(o -> d.getFileName().toString().startsWith(o)))
+                .sorted()
+                .toList();
+      }
+      if (libraries.isEmpty()) {
+        throw new IllegalStateException("no library sources under " + sources);
+      }
+      int rounds = Integer.getInteger("realcode.rounds", 3);
+      if (rounds < 2) {
+        throw new IllegalArgumentException("realcode.rounds must be >= 2 (two rounds check determinism)");
+      }
+      return new Settings(
+          libraries,
+          Files.readString(Paths.get(required("realcode.classpath.file"))).strip(),
+          required("realcode.processorpath"),
+          required("realcode.spotbugs.classpath"),
+          required("realcode.spotbugs.plugin"),
+          System.getProperty("realcode.spotbugs.heap", "2g"),
+          rounds,
+          Boolean.getBoolean("realcode.reuse"),
+          System.getProperty("realcode.release", "21"),
+          Paths.get(required("realcode.triage")),
+          Paths.get(required("realcode.out")));
+    }
+
+    private static String required(String name) {
+      String value = System.getProperty(name);
+      if (value == null || value.isBlank()) {
+        throw new IllegalStateException("system property " + name + " is not set (run through the pom)");
+      }
+      return value;
+    }
+  }
+
+  /** One finding of one front end, its file relative to the library's source root. */
+  record Finding(String library, String frontEnd, String file, long line, String check, String message) {
+    String key() {
+      return library + "\t" + file + "\t" + line + "\t" + check;
+    }
+  }
+
+  /** What one measured run (a compile or a SpotBugs run) cost. */
+  record Cost(long wallNanos, long peakBytes) {}
+
+  /** Everything the harness learned about one library. */
+  record LibraryResult(
+      String name,
+      int files,
+      long lines,
+      List<String> leftOut,
+      Map<String, List<Cost>> costs,
+      List<Finding> errorProne,
+      List<Finding> spotBugs,
+      List<String> problems) {}
+
+  /** The verdicts of the committed triage file, by {@link Finding#key()}. */
+  record Triage(Map<String, String[]> rows) {
+    static Triage read(Path file) throws IOException {
+      Map<String, String[]> rows = new TreeMap<>();
+      if (Files.exists(file)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          // library, file, line, check, verdict (TP or FP), reason
+          String[] cells = line.split("\t", 6);
+          if (cells.length == 6) {
+            rows.put(String.join("\t", cells[0], cells[1], cells[2], cells[3]), cells);
+          }
+        }
+      }
+      return new Triage(rows);
+    }
+
+    String verdict(Finding finding) {
+      String[] row = rows.get(finding.key());
+      return row == null ? null : row[4].strip();
+    }
+  }
+
+  static double median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  static String relative(Path root, String file) {
+    String prefix = root.toAbsolutePath() + java.io.File.separator;
+    return file.startsWith(prefix) ? file.substring(prefix.length()) : file;
+  }
+
+  static String squeeze(String message) {
+    return Arrays.stream(message.split("\\R"))
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("(see "))
+        .collect(Collectors.joining(" "))
+        .replace('\t', ' ');
+  }
+
+  static long countLines(List<Path> files) throws IOException {
+    long lines = 0;
+    for (Path file : files) {
+      try (Stream<String> s = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+        lines += s.count();
+      }
+    }
+    return lines;
+  }
+
+  static String capture(StringWriter writer) {
+    return writer.toString().strip();
+  }
+}
