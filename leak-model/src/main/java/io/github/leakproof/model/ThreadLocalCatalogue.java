@@ -29,7 +29,9 @@ public final class ThreadLocalCatalogue {
     /**
      * A constant — a literal, a boxed literal, a {@code static final} field, an enum constant: a flag
      * or sentinel ({@code set(Boolean.TRUE)} … {@code set(Boolean.FALSE)}, {@code set(UNSET)}). It
-     * holds nothing of a request's, so it counts as clearing, like {@link #CLEARS}.
+     * holds nothing of a request's, so it counts as clearing, like {@link #CLEARS}. So does any
+     * {@code boolean} value ({@link #isSwitchValue}): a per-thread switch has two values, carries no
+     * request's data and pins no class loader.
      */
     MARKER,
     /**
@@ -79,6 +81,16 @@ public final class ThreadLocalCatalogue {
    */
   public boolean isBaseType(String qualifiedName) {
     return types.contains(qualifiedName) || qualifiedName.startsWith("java.");
+  }
+
+  /**
+   * True if a value of this type is a per-thread switch, whatever the value: {@code boolean} or
+   * {@code Boolean}. Setting one ({@code ENABLED.set(flag)}) is a {@link SetKind#MARKER}.
+   *
+   * @param typeName a qualified type name or a primitive's keyword
+   */
+  public static boolean isSwitchValue(String typeName) {
+    return typeName.equals("boolean") || typeName.equals("java.lang.Boolean");
   }
 
   /** {@code Integer.valueOf(int)} and its siblings: how javac boxes a constant. */

@@ -207,7 +207,7 @@ final class ThreadLocalUsage {
     if (value.getKind() == Tree.Kind.NULL_LITERAL || holdsEarlierRead(value, set.variable())) {
       return SetKind.CLEARS;
     }
-    if (isConstant(value)) {
+    if (isConstant(value) || isSwitch(value)) {
       return SetKind.MARKER;
     }
     if (isFilledOnlyWhenEmpty(set)) {
@@ -226,6 +226,11 @@ final class ThreadLocalUsage {
     }
     boolean stable = holder.getKind() == ElementKind.FIELD || ASTHelpers.isConsideredFinal(holder);
     return stable && readsOf.getOrDefault(holder, Set.of()).contains(threadLocal);
+  }
+
+  private static boolean isSwitch(ExpressionTree value) {
+    Type type = ASTHelpers.getType(value);
+    return type != null && ThreadLocalCatalogue.isSwitchValue(type.toString());
   }
 
   private static boolean isConstant(ExpressionTree value) {

@@ -227,13 +227,22 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     }
     XField field = value.getXField();
     boolean boxedConstant = constantBoxing.contains(facts.opcodes.lowerKey(getPC()));
-    if (value.getConstant() != null || boxedConstant || (field != null && field.isStatic() && field.isFinal())) {
+    if (value.getConstant() != null
+        || boxedConstant
+        || (field != null && field.isStatic() && field.isFinal())
+        || isSwitch(value)) {
       return SetKind.MARKER;
     }
     if (facts.runsOnlyWhenEmpty(getPC())) {
       return SetKind.CACHE_FILL;
     }
     return SetKind.GIVES_VALUE;
+  }
+
+  /** A {@code boolean} or {@code Boolean} value: a per-thread switch. */
+  private static boolean isSwitch(OpcodeStack.Item value) {
+    String signature = value.getSignature();
+    return signature.equals("Z") || signature.equals("Ljava/lang/Boolean;");
   }
 
   /** The operand is one of the current method's parameters, as passed in. */
