@@ -82,15 +82,16 @@ final class PoolFields {
   }
 
   /**
-   * True if {@code assignment}'s method first looks at the field or shuts it down: a null check, an
-   * {@code isShutdown()} test, a {@code shutdown()} — anything before the assignment that mentions it
-   * in a condition or releases it.
+   * True if {@code assignment}'s method first looks at the field (a null check, an {@code
+   * isShutdown()} test — anything before the assignment that mentions it in a condition), or itself
+   * stops the field's pool, before or after the assignment.
    */
   boolean isGuardedOrPreceded(PoolAssignment assignment) {
     int at = ((JCTree) assignment.tree()).getStartPosition();
     for (TreePath release : releases) {
-      if (enclosingMethod(release) == assignment.method()
-          && ((JCTree) release.getLeaf()).getStartPosition() < at) {
+      // Stopped before (the old one) or after (the new one: run() { pool = …; try { … } finally {
+      // pool.shutdown(); } }) in the same method: the method owns the pool for the length of the call.
+      if (enclosingMethod(release) == assignment.method()) {
         return true;
       }
     }

@@ -139,8 +139,10 @@ final class PoolFields {
             fieldFacts.firstPool = SourceLineAnnotation.fromVisitedInstruction(classContext, method, pc);
           }
           FieldDescriptor key = field.getFieldDescriptor();
+          // A release anywhere in the same method (before: the old one; after: the new one, as in
+          // run() { pool = …; try { … } finally { pool.shutdown(); } }) means the method owns it.
           if (!initialiser
-              && firstRelease.getOrDefault(key, Integer.MAX_VALUE) > pc
+              && !firstRelease.containsKey(key)
               && firstTest.getOrDefault(key, Integer.MAX_VALUE) > pc) {
             pending.add(
                 new Replacement(
