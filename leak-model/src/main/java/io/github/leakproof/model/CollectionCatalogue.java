@@ -155,7 +155,6 @@ public final class CollectionCatalogue {
     return false;
   }
 
-  /** What calling {@code method} on a collection does to it. */
   /**
    * True for a growing call that adds only when the key is missing ({@code computeIfAbsent}, {@code
    * putIfAbsent}): a collection grown only by these is a memo cache.
@@ -164,6 +163,31 @@ public final class CollectionCatalogue {
     return MEMO_GROWTH.contains(method);
   }
 
+  /**
+   * True for a call that registers work for the JVM's exit ({@code Runtime.addShutdownHook}). A
+   * collection grown in the same method holds what that hook needs ({@code PIDFILES.add(path)} next to
+   * a hook that deletes it): each entry lives exactly as long as its hook, by design.
+   */
+  public static boolean isExitRegistration(String ownerType, String method) {
+    return ownerType.equals("java.lang.Runtime") && method.equals("addShutdownHook");
+  }
+
+  /**
+   * True for a keyed setting: {@code put}/{@code putIfAbsent} in a setter ({@code setX(…)}), when the
+   * front end has checked that key and value are the setter's own parameters, unchanged ({@code
+   * setEncoder(String format, String className) { ENCODERS.put(format, className); }}). Like a static
+   * field's setter, each name holds one value, replaced by the next call; the map grows only with the
+   * names the program chooses to configure. Counted like a memo cache's growth: reported only with
+   * {@link StrictMode#MEMO_CACHES}.
+   */
+  public static boolean isKeyedSetting(String enclosingMethod, String growthMethod) {
+    return enclosingMethod.length() > 3
+        && enclosingMethod.startsWith("set")
+        && Character.isUpperCase(enclosingMethod.charAt(3))
+        && (growthMethod.equals("put") || growthMethod.equals("putIfAbsent"));
+  }
+
+  /** What calling {@code method} on a collection does to it. */
   public static Effect effectOf(String method) {
     if (GROWS.contains(method)) {
       return Effect.GROWS;

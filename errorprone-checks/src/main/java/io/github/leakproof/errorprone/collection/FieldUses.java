@@ -3,6 +3,7 @@ package io.github.leakproof.errorprone.collection;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -170,14 +171,52 @@ final class FieldUses {
   }
 
   private void grows(Facts field, String method, Tree at, TreePath path) {
-    if (initialisation.isInitialising(path, field.isStatic, (ClassSymbol) field.field.owner)) {
+    MethodTree enclosing = enclosingMethod(path);
+    if (initialisation.isInitialising(path, field.isStatic, (ClassSymbol) field.field.owner)
+        || enclosing != null && registersExitHook(enclosing)) {
       return;
     }
     if (field.firstGrowth == null) {
       field.firstGrowth = at;
       field.growthMethod = method;
     }
-    field.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(method);
+    boolean keyedSetting = enclosing != null && at instanceof MethodInvocationTree call
+        && CollectionCatalogue.isKeyedSetting(enclosing.getName().toString(), method)
+        && call.getArguments().stream().allMatch(argument -> isParameterOf(argument, enclosing));
+    field.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(method) && !keyedSetting;
+  }
+
+  /** The method whose own body holds {@code path} (null inside a lambda or a class body's initialiser). */
+  private static MethodTree enclosingMethod(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+        return null;
+      }
+      if (p.getLeaf() instanceof MethodTree method) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private static boolean registersExitHook(MethodTree method) {
+    return method.getBody() != null
+        && new BodyMatcher() {
+          @Override
+          public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+            MethodSymbol callee = ASTHelpers.getSymbol(call);
+            return callee != null
+                    && CollectionCatalogue.isExitRegistration(
+                        callee.owner.getQualifiedName().toString(), callee.getSimpleName().toString())
+                || inside(super.visitMethodInvocation(call, unused));
+          }
+        }.matchesIn(method.getBody());
+  }
+
+  private static boolean isParameterOf(ExpressionTree argument, MethodTree method) {
+    Symbol symbol = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(argument));
+    return symbol != null
+        && method.getParameters().stream().anyMatch(p -> ASTHelpers.getSymbol(p) == symbol);
   }
 
   private void assigned(Facts field, ExpressionTree value, TreePath at) {

@@ -2,6 +2,7 @@ package io.github.leakproof.spotbugs.collection;
 
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.XField;
+import io.github.leakproof.model.CollectionCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,10 +31,17 @@ final class Initialisers {
     REMOVING_VIEW
   }
 
-  /** A use of a field, with the judgement. */
-  record Use(Kind kind, XField field, SourceLineAnnotation where, String what, boolean bounded, boolean initialising) {}
+  /**
+   * A use of a field, with the judgement. {@code keyedSetting}: a growth that is a setter's {@code
+   * put(name, value)} of its own parameters ({@link CollectionCatalogue#isKeyedSetting}).
+   */
+  record Use(
+      Kind kind, XField field, SourceLineAnnotation where, String what, boolean bounded, boolean initialising,
+      boolean keyedSetting) {}
 
-  private record Pending(Kind kind, XField field, String method, SourceLineAnnotation where, String what, boolean bounded) {}
+  private record Pending(
+      Kind kind, XField field, String method, SourceLineAnnotation where, String what, boolean bounded,
+      boolean keyedSetting) {}
 
   /** A method of an analysed class: its class and name. */
   private record MethodInfo(String className, String name) {}
@@ -48,6 +56,8 @@ final class Initialisers {
   private final Map<String, Set<String>> callers = new HashMap<>();
   private final Map<String, Set<XField>> views = new LinkedHashMap<>();
   private final Set<String> removing = new HashSet<>();
+  /** Methods that register a JVM shutdown hook: what they add to a collection lives with the hook. */
+  private final Set<String> registersExitHook = new HashSet<>();
   private final List<Pending> uses = new ArrayList<>();
   private String current;
 
@@ -61,12 +71,12 @@ final class Initialisers {
     byClassAndName.computeIfAbsent(className + "." + name, k -> new ArrayList<>()).add(current);
   }
 
-  void sawGrowth(XField field, String method, SourceLineAnnotation where) {
-    uses.add(new Pending(Kind.GROWTH, field, current, where, method, false));
+  void sawGrowth(XField field, String method, SourceLineAnnotation where, boolean keyedSetting) {
+    uses.add(new Pending(Kind.GROWTH, field, current, where, method, false, keyedSetting));
   }
 
   void sawAssignment(XField field, boolean bounded) {
-    uses.add(new Pending(Kind.ASSIGNMENT, field, current, null, null, bounded));
+    uses.add(new Pending(Kind.ASSIGNMENT, field, current, null, null, bounded, false));
   }
 
   void sawView(XField field) {
@@ -80,6 +90,9 @@ final class Initialisers {
   /** A call from the current method to {@code owner.name(signature)}. */
   void sawCall(String owner, String name, String signature) {
     callers.computeIfAbsent(key(owner, name, signature), k -> new HashSet<>()).add(current);
+    if (CollectionCatalogue.isExitRegistration(owner, name)) {
+      registersExitHook.add(current);
+    }
   }
 
   /**
@@ -95,13 +108,17 @@ final class Initialisers {
               ? staticOnly.computeIfAbsent(use.method(), k -> runsOnlyIn(k, STATIC_INITIALISER, null, new HashSet<>()))
               : constructionOnly.computeIfAbsent(use.method() + " " + use.field().getClassName(),
                   k -> runsOnlyIn(use.method(), CONSTRUCTOR, use.field().getClassName(), new HashSet<>()));
-      sink.accept(new Use(use.kind(), use.field(), use.where(), use.what(), use.bounded(), initialising));
+      if (use.kind() == Kind.GROWTH && registersExitHook.contains(use.method())) {
+        initialising = true; // held for the shutdown hook registered next to it: by design until exit
+      }
+      sink.accept(new Use(
+          use.kind(), use.field(), use.where(), use.what(), use.bounded(), initialising, use.keyedSetting()));
     }
     views.forEach(
         (method, fields) -> {
           if (removing.contains(method)) {
             for (XField field : fields) {
-              sink.accept(new Use(Kind.REMOVING_VIEW, field, null, null, false, false));
+              sink.accept(new Use(Kind.REMOVING_VIEW, field, null, null, false, false, false));
             }
           }
         });

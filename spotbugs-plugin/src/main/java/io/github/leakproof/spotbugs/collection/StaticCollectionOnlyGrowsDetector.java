@@ -161,7 +161,8 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
       if (candidates.isCandidate(receiver)) {
         switch (CollectionCatalogue.effectOf(name)) {
           case GROWS -> initialisers.sawGrowth(
-              receiver, name, SourceLineAnnotation.fromVisitedInstruction(getClassContext(), this, getPC()));
+              receiver, name, SourceLineAnnotation.fromVisitedInstruction(getClassContext(), this, getPC()),
+              CollectionCatalogue.isKeyedSetting(getMethodName(), name) && argumentsAreParameters(arguments));
           case SHRINKS -> facts(receiver).shrinks = true;
           case VIEW -> initialisers.sawView(receiver);
           case READS -> {}
@@ -176,6 +177,22 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
       }
     }
     initialisers.sawCall(owner, name, signature);
+  }
+
+  /** The call's arguments are all the current method's parameters, as passed in (boxed at most). */
+  private boolean argumentsAreParameters(int arguments) {
+    int parameterSlots = getMethod().isStatic() ? 0 : 1;
+    for (Type type : getMethod().getArgumentTypes()) {
+      parameterSlots += type.getSize();
+    }
+    for (int i = 0; i < arguments; i++) {
+      OpcodeStack.Item item = stack.getStackItem(i);
+      int slot = item.getRegisterNumber();
+      if (slot < (getMethod().isStatic() ? 0 : 1) || slot >= parameterSlots || item.getXField() != null) {
+        return false;
+      }
+    }
+    return arguments > 0;
   }
 
   private void sawStore() {
@@ -236,7 +253,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
             facts.firstGrowth = use.where();
             facts.growth = use.what();
           }
-          facts.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(use.what());
+          facts.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(use.what()) && !use.keyedSetting();
         }
       }
       case ASSIGNMENT -> {
