@@ -6,8 +6,10 @@ import edu.umd.cs.findbugs.ba.Hierarchy;
 import edu.umd.cs.findbugs.ba.XMethod;
 import io.github.leakproof.spotbugs.common.Callees;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.bcel.Const;
+import org.apache.bcel.generic.BranchInstruction;
 import org.apache.bcel.generic.CodeExceptionGen;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
@@ -31,8 +33,12 @@ public final class ExceptionPaths {
    */
   public static boolean leaveObligations(InstructionHandle thrower, BasicBlock target, MethodGen method) {
     int opcode = thrower.getInstruction().getOpcode();
+    InstructionHandle handler = target.isExceptionHandler() ? target.getExceptionGen().getHandlerPC() : null;
     if (opcode == Const.ATHROW) {
-      return true;
+      // throw new IOException(…) inside try { … } catch (IOException e): the CFG also has an edge out of
+      // the method (it does not know the thrown type), which this exception never takes.
+      String thrown = constructedJustBefore(thrower, method);
+      return thrown == null || reaches(thrown, handler, handlersAround(thrower, method));
     }
     if (!(thrower.getInstruction() instanceof InvokeInstruction call) || opcode == Const.INVOKEDYNAMIC) {
       return false;
@@ -41,7 +47,6 @@ public final class ExceptionPaths {
     if (callee == null || callee.getThrownExceptions() == null) {
       return false;
     }
-    InstructionHandle handler = target.isExceptionHandler() ? target.getExceptionGen().getHandlerPC() : null;
     List<CodeExceptionGen> covering = handlersAround(thrower, method);
     for (String declared : callee.getThrownExceptions()) {
       String exception = declared.replace('/', '.');
@@ -64,6 +69,28 @@ public final class ExceptionPaths {
       }
     }
     return handler == null;
+  }
+
+  /**
+   * The class whose constructor runs right before {@code athrow} ({@code throw new X(…)}), or null if
+   * the thrown object comes from elsewhere (a variable, a call).
+   */
+  private static String constructedJustBefore(InstructionHandle athrow, MethodGen method) {
+    InstructionHandle previous = athrow.getPrev();
+    if (previous != null
+        && !isJumpedTo(athrow) // throw (c ? new A() : new B()): the type depends on the branch
+        && previous.getInstruction() instanceof InvokeInstruction init
+        && previous.getInstruction().getOpcode() == Const.INVOKESPECIAL
+        && init.getMethodName(method.getConstantPool()).equals(Const.CONSTRUCTOR_NAME)
+        && init.getReferenceType(method.getConstantPool()) instanceof ObjectType type) {
+      return type.getClassName();
+    }
+    return null;
+  }
+
+  private static boolean isJumpedTo(InstructionHandle handle) {
+    return handle.hasTargeters()
+        && Arrays.stream(handle.getTargeters()).anyMatch(t -> t instanceof BranchInstruction);
   }
 
   private static List<CodeExceptionGen> handlersAround(InstructionHandle thrower, MethodGen method) {
