@@ -107,6 +107,13 @@ public final class ObligationAnalysis {
     if (exceptional != null) {
       exceptional.open().forEach(
           (o, ways) -> {
+            if (ways.isEmpty()) {
+              // Every exception the check counts marks its way out (OwnershipTransfer.exceptionalStores).
+              // An obligation with none came along an edge the transfer never judged: the dataflow's
+              // own unchecked edges of an array access or an integer division (whose nodes are not
+              // their blocks' nodes), which, like every unchecked exception, do not count.
+              return;
+            }
             Leak before = leaks.get(o);
             Set<PathOut> all = new LinkedHashSet<>(ways);
             if (before != null) {
