@@ -21,12 +21,14 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.LeakproofChecker;
@@ -56,7 +58,9 @@ import javax.lang.model.element.Modifier;
  *   <li><b>Never removed</b>: the listener holds {@code this} ({@link Capture}), the source may outlive
  *       the object ({@link SourceLifetime}), and nothing in the file calls the paired removal on a
  *       source of a related type (in {@code dispose()}, {@code close()}, a setter that swaps sources,
- *       a lambda handed back to undo it, the owner that drops the registrant).
+ *       a lambda handed back to undo it, the owner that drops the registrant), nor does the source's
+ *       own class when another file of the compilation declares it (the panel that makes a handler
+ *       and removes it).
  *   <li><b>Handle dropped</b>: a registration that returns its undo handle (an {@code AutoCloseable},
  *       {@code Subscription}, {@code Registration}, …) whose result is thrown away, on a source that
  *       may outlive the object, in a class that has a lifecycle end ({@code close}, {@code stop},
@@ -136,7 +140,9 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return Description.NO_MATCH;
     }
     ClassSymbol registrant = enclosingClass(state);
-    if (registrant == null || isRemovedInThisFile(removal, registration, ASTHelpers.outermostClass(registrant), state)) {
+    if (registrant == null
+        || isRemovedInThisFile(removal, registration, ASTHelpers.outermostClass(registrant), state)
+        || isRemovedByTheSource(removal, receiver, registrant, state)) {
       return Description.NO_MATCH;
     }
     report(call, ListenerMessages.notRemoved(name, removal, displayName(registrant)), state);
@@ -220,6 +226,50 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       }
     }
     return false;
+  }
+
+  /**
+   * The source's class, compiled from another file of this same compilation, removes listeners of the
+   * registrant's type itself: the owner that makes the listener ({@code new WheelHandler(this)}) and
+   * undoes it ({@code removeMouseWheelListener(wheelHandler)}). Classes from class files are not read.
+   */
+  private static boolean isRemovedByTheSource(
+      String removal, ExpressionTree receiver, ClassSymbol registrant, VisitorState state) {
+    Type sourceType = receiver == null ? null : ASTHelpers.getType(receiver);
+    if (sourceType == null
+        || !(sourceType.tsym instanceof ClassSymbol source)
+        || source.sourcefile == null
+        || source == registrant) {
+      return false;
+    }
+    Tree sourceClass;
+    try {
+      sourceClass = JavacTrees.instance(state.context).getTree(source);
+    } catch (RuntimeException notAvailable) {
+      return false;
+    }
+    if (sourceClass == null) {
+      return false;
+    }
+    Types types = state.getTypes();
+    Type listenerType = types.erasure(registrant.type);
+    return new AnyMatch() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol called = ASTHelpers.getSymbol(call);
+        if (called != null
+            && called.getSimpleName().contentEquals(removal)
+            && call.getArguments().stream().anyMatch(argument -> isOfType(argument, listenerType, types))) {
+          return true;
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.matchesIn(sourceClass);
+  }
+
+  private static boolean isOfType(ExpressionTree argument, Type wanted, Types types) {
+    Type type = ASTHelpers.getType(argument);
+    return type != null && types.isSubtype(types.erasure(type), wanted);
   }
 
   /** The class of the registering code, or one around it, has a method that ends its life. */

@@ -1,0 +1,82 @@
+package io.github.leakproof.errorprone.listener;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A listener that registers itself on the source it is given is not reported when the source's class,
+ * compiled in the same run from another file, removes listeners of its type (JFreeChart's
+ * MouseWheelHandler and ChartPanel). The corpus compiles one file at a time, so this is tested here.
+ */
+class ListenerRemovedByTheSourceTest {
+  private static final String[] HANDLER = {
+    "package app;",
+    "import java.awt.event.MouseWheelEvent;",
+    "import java.awt.event.MouseWheelListener;",
+    "public class WheelHandler implements MouseWheelListener {",
+    "  private final Panel panel;",
+    "  private double zoom = 1.0;",
+    "  public WheelHandler(Panel panel) {",
+    "    this.panel = panel;",
+    "    // BUG: Diagnostic contains: ListenerNotRemoved",
+    "    this.panel.addMouseWheelListener(this);",
+    "  }",
+    "  @Override",
+    "  public void mouseWheelMoved(MouseWheelEvent event) {",
+    "    zoom *= 1.1;",
+    "    panel.repaint();",
+    "  }",
+    "}"
+  };
+
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(ListenerNotRemoved.class, getClass());
+
+  @Test
+  void aSourceThatRemovesListenersOfTheRegistrantsTypeOwnsTheRegistration() {
+    helper
+        .addSourceLines(
+            "app/Panel.java",
+            "package app;",
+            "import javax.swing.JPanel;",
+            "public class Panel extends JPanel {",
+            "  private transient WheelHandler wheel;",
+            "  public void setWheelZoom(boolean on) {",
+            "    if (on && wheel == null) {",
+            "      wheel = new WheelHandler(this);",
+            "    } else if (!on && wheel != null) {",
+            "      removeMouseWheelListener(wheel);",
+            "      wheel = null;",
+            "    }",
+            "  }",
+            "}")
+        .addSourceLines("app/WheelHandler.java", withoutMarker(HANDLER))
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void aSourceThatNeverRemovesItDoesNot() {
+    helper
+        .addSourceLines(
+            "app/Panel.java",
+            "package app;",
+            "import java.awt.event.MouseWheelListener;",
+            "import javax.swing.JPanel;",
+            "public class Panel extends JPanel {",
+            "  private transient WheelHandler wheel;",
+            "  public void enableWheelZoom() {",
+            "    wheel = new WheelHandler(this);",
+            "  }",
+            "  public void clearOthers(MouseWheelListener other) {",
+            "    removeMouseWheelListener(other);",
+            "  }",
+            "}")
+        .addSourceLines("app/WheelHandler.java", HANDLER)
+        .doTest();
+  }
+
+  private static String[] withoutMarker(String[] lines) {
+    return java.util.Arrays.stream(lines).filter(l -> !l.contains("BUG:")).toArray(String[]::new);
+  }
+}
