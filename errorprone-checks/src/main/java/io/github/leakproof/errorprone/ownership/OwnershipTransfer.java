@@ -221,8 +221,24 @@ final class OwnershipTransfer
   public TransferResult<Held, ObligationStore> visitMemberReference(
       FunctionalInterfaceNode node, TransferInput<Held, ObligationStore> in) {
     ObligationStore store = in.getRegularStore().copy();
-    handOnCaptured(node.getTree(), store);
+    if (!onlyUsesItsReceiver(node.getTree())) {
+      handOnCaptured(node.getTree(), store);
+    }
     return result(node, in, Held.NONE, store, null);
+  }
+
+  /**
+   * A bound reference to an instance method that does not release its receiver ({@code
+   * jobs.forEach(pool::execute)}, {@code lines.forEach(out::println)}) only uses the receiver, which
+   * stays this method's to release; one to a release ({@code pool::shutdown}) hands it on.
+   */
+  private boolean onlyUsesItsReceiver(Tree tree) {
+    return tree instanceof MemberReferenceTree reference
+        && reference.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+        && ASTHelpers.getSymbol(reference) instanceof MethodSymbol method
+        && !method.isStatic()
+        && !(ASTHelpers.getSymbol(reference.getQualifierExpression()) instanceof Symbol.ClassSymbol)
+        && !rules.releasesReceiver(method.getSimpleName().toString());
   }
 
   @Override

@@ -55,6 +55,11 @@ final class PoolRules implements ObligationRules {
   }
 
   @Override
+  public boolean releasesReceiver(String methodName) {
+    return family.releasesReceiver(methodName);
+  }
+
+  @Override
   public CallOutcome call(Call call, Sites sites) {
     String name = call.name();
     List<String> owner = call.ownerNames(types);

@@ -125,12 +125,18 @@ final class Effects {
     }
   }
 
-  /** A lambda or method reference keeps what it captures; other {@code invokedynamic}s only look. */
+  /**
+   * A lambda or method reference keeps what it captures, except a bound reference to a method that does
+   * not release its receiver; other {@code invokedynamic}s only look.
+   */
   private Effect capture(INVOKEDYNAMIC instruction, int pc, ObligationFrame before) throws DataflowAnalysisException {
     Call call = toCall(instruction, pc, before);
     BitSet operands = new BitSet();
     call.arguments().forEach(argument -> operands.or(argument.all()));
-    boolean keeps = lambdas.captures(instruction);
+    String bound = lambdas.boundMethodName(instruction);
+    // A bound reference to a method that does not release its receiver only uses it: pool::execute.
+    boolean keeps = lambdas.captures(instruction)
+        && (bound == null || call.arguments().size() != 1 || rules.releasesReceiver(bound));
     return new Effect(new BitSet(), keeps ? operands : new BitSet(), new BitSet(), Held.NOTHING, -1, -1, false);
   }
 

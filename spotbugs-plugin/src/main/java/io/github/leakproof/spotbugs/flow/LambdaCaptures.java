@@ -1,11 +1,13 @@
 package io.github.leakproof.spotbugs.flow;
 
+import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.BootstrapMethod;
 import org.apache.bcel.classfile.BootstrapMethods;
 import org.apache.bcel.classfile.ConstantCP;
 import org.apache.bcel.classfile.ConstantInvokeDynamic;
 import org.apache.bcel.classfile.ConstantMethodHandle;
+import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.generic.INVOKEDYNAMIC;
@@ -39,6 +41,37 @@ final class LambdaCaptures {
       return factory.getClass(pool).equals(LAMBDA_FACTORY);
     } catch (RuntimeException e) {
       return true;
+    }
+  }
+
+  /**
+   * The name of the instance method a bound method reference calls on its one captured value ({@code
+   * pool::execute} gives {@code execute}), or null for a lambda, a static or constructor reference, or
+   * a call site that cannot be read.
+   */
+  String boundMethodName(INVOKEDYNAMIC call) {
+    try {
+      if (!captures(call)) {
+        return null;
+      }
+      ConstantPool pool = javaClass.getConstantPool();
+      ConstantInvokeDynamic site = pool.getConstant(call.getIndex(), ConstantInvokeDynamic.class);
+      BootstrapMethod bootstrap = bootstrapMethods().getBootstrapMethods()[site.getBootstrapMethodAttrIndex()];
+      int[] arguments = bootstrap.getBootstrapArguments();
+      if (arguments.length < 2
+          || !(pool.getConstant(arguments[1]) instanceof ConstantMethodHandle implementation)) {
+        return null;
+      }
+      int kind = implementation.getReferenceKind();
+      if (kind != Const.REF_invokeVirtual && kind != Const.REF_invokeInterface) {
+        return null;
+      }
+      ConstantCP method = (ConstantCP) pool.getConstant(implementation.getReferenceIndex());
+      ConstantNameAndType nameAndType = pool.getConstant(method.getNameAndTypeIndex(), ConstantNameAndType.class);
+      String name = nameAndType.getName(pool);
+      return name.startsWith("lambda$") ? null : name;
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -20,6 +20,16 @@ public interface ObligationRules {
    */
   CallOutcome construction(Call call, Sites sites);
 
+  /**
+   * True if calling {@code methodName} on a held object releases it. A bound method reference to any
+   * other method ({@code jobs.forEach(pool::execute)}, {@code lines.forEach(out::println)}) only uses
+   * its receiver, which stays the method's to release; one to a release ({@code pool::shutdown}) hands
+   * it on to whoever calls it. Unknown: treated as a release, so the reference hands it on.
+   */
+  default boolean releasesReceiver(String methodName) {
+    return true;
+  }
+
   /** What reading {@code field} gives: {@code Held.site(sites.field(field))} to follow the field's object. */
   default Held fieldRead(XField field, Sites sites) {
     return Held.NOTHING;

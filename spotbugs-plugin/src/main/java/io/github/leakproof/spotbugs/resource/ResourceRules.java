@@ -54,6 +54,11 @@ final class ResourceRules implements ObligationRules {
   }
 
   @Override
+  public boolean releasesReceiver(String methodName) {
+    return catalogue.isReleaseOfReceiver(methodName);
+  }
+
+  @Override
   public CallOutcome call(Call call, Sites sites) {
     String name = call.name();
     List<String> owner = call.ownerNames(types);
