@@ -3,6 +3,8 @@ package io.github.leakproof.benchmarks.realcode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The other leak finders' rules that the side-by-side counts, and the Leakproof check each one is compared with
@@ -93,18 +95,20 @@ final class LeakRules {
   }
 
   /**
-   * The RLC rule of a {@code required.method.not.called} message, by the must-call method it names: Leakproof's
+   * The RLC rule of a {@code required.method.not.called} message ({@code -Adetailedmsgtext}: {@code $$ 4 $$ method
+   * shutdown $$ e $$ java.util.concurrent.ExecutorService $$ …}), by the must-call method it names: Leakproof's
    * stubs make every {@code ExecutorService} owe {@code shutdown} and every {@code java.util.Timer} owe
    * {@code cancel}; anything else (JDK {@code Closeable}s, {@code Socket}s…) is a resource.
    */
   static String rlcRule(String message) {
-    String firstLine = message.lines().findFirst().orElse("");
-    if (firstLine.contains("shutdown")) {
-      return RLC_EXECUTOR;
-    }
-    if (firstLine.contains("cancel") || message.contains("java.util.Timer")) {
-      return RLC_TIMER;
-    }
-    return RLC_RESOURCE;
+    Matcher method = MUST_CALL.matcher(message);
+    String name = method.find() ? method.group(1) : "";
+    return switch (name) {
+      case "shutdown" -> RLC_EXECUTOR;
+      case "cancel" -> RLC_TIMER;
+      default -> RLC_RESOURCE;
+    };
   }
+
+  private static final Pattern MUST_CALL = Pattern.compile("\\$\\$ method (\\w+) \\$\\$");
 }

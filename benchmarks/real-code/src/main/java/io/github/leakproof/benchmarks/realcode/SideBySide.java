@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -231,16 +232,24 @@ final class SideBySide {
   /**
    * The same files as the a–d compiles, in-process: plain javac (no annotation processing), or javac with only the
    * Resource Leak Checker and Leakproof's stubs ({@code -Awarns}: its reports as warnings, so that the compile goes
-   * on to the end like the plain one); the RLC's leak reports are added to {@code findings}.
+   * on to the end like the plain one; {@code -Adetailedmsgtext}: its reports name the method not called and the
+   * type, which 4.4.0's plain messages do not); the RLC's leak reports are added to {@code findings}.
    */
   private Javac javac(boolean rlc, List<ToolFinding> findings) throws IOException {
     Path out = Files.createTempDirectory(work, rlc ? "classes-rlc-" : "classes-javac-");
-    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", settings.classPath()));
+    // The Checker Framework finds its own annotations (checker-qual) on the class path, not the processor path;
+    // first, before any older checker-qual of the libraries. The same class path for the baseline.
+    String checkerQual = Arrays.stream(tools.checker().split(File.pathSeparator))
+        .filter(e -> Path.of(e).getFileName().toString().startsWith("checker-qual-"))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no checker-qual in " + tools.checker()));
+    List<String> options = new ArrayList<>(List.of(
+        "-d", out.toString(), "-classpath", checkerQual + File.pathSeparator + settings.classPath()));
     options.addAll(List.of("--release", settings.release(), "-encoding", "UTF-8"));
     options.addAll(List.of("-Xmaxwarns", "1000000", "-Xmaxerrs", "1000000"));
     if (rlc) {
       options.addAll(List.of("-processorpath", tools.checker() + File.pathSeparator + tools.model(),
-          "-processor", RLC_PROCESSOR, "-Astubs=" + RLC_STUBS, "-Awarns"));
+          "-processor", RLC_PROCESSOR, "-Astubs=" + RLC_STUBS, "-Awarns", "-Adetailedmsgtext"));
     } else {
       options.add("-proc:none");
     }
