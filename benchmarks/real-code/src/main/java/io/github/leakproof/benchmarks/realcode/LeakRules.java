@@ -27,6 +27,9 @@ final class LeakRules {
   static final String RLC_EXECUTOR = "required.method.not.called (executor)";
   static final String RLC_TIMER = "required.method.not.called (timer)";
 
+  /** The must-call method in an RLC message with {@code -Adetailedmsgtext}. */
+  private static final Pattern MUST_CALL = Pattern.compile("\\$\\$ method (\\w+) \\$\\$");
+
   private static final String RESOURCE = "ResourceNotClosed";
   private static final String EXECUTOR = "ExecutorNotShutDown";
   private static final String TIMER = "TimerNotStopped";
@@ -109,6 +112,4 @@ final class LeakRules {
       default -> RLC_RESOURCE;
     };
   }
-
-  private static final Pattern MUST_CALL = Pattern.compile("\\$\\$ method (\\w+) \\$\\$");
 }

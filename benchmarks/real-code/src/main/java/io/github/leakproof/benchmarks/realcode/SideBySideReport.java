@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * verdict TP. A tool finding reports it too when it is in the same library and file and its line is within
  * {@value #LINES} lines of it, or, for SpotBugs and sb-contrib, when the true positive's line is inside the method
  * the bug names (their resource bugs are about a method: the line they give is where the obligation was created,
- * the method start, or a field).
+ * the method start, or a field). A SpotBugs bug about a field has no line at all (class files do not say where a
+ * field is declared): it matches any true positive in the same file.
  */
 final class SideBySideReport {
 
@@ -57,7 +58,8 @@ final class SideBySideReport {
     t.append("### Side by side: the other leak finders on the same files\n\n");
     t.append(String.format(Locale.ROOT, "Over %d libraries (%s). A Leakproof true positive (TP) counts as also "
         + "found when a finding of the tool is in the same file within ±%d lines, or (SpotBugs, sb-contrib) in the "
-        + "same method. \"Elsewhere\": the tool's findings in files where Leakproof reports nothing for that check "
+        + "same method, or (their field bugs, which have no line) in the same file. \"Elsewhere\": the tool's "
+        + "findings in files where Leakproof reports nothing for that check "
         + "(not triaged).%n%n", results.size(),
         results.stream().map(LibraryResult::name).collect(Collectors.joining(", ")), LINES));
     findings(t);
@@ -118,7 +120,8 @@ final class SideBySideReport {
     if (!f.library().equals(tp.library()) || !f.file().equals(tp.file())) {
       return false;
     }
-    return Math.abs(f.line() - tp.line()) <= LINES
+    return f.line() == 0
+        || Math.abs(f.line() - tp.line()) <= LINES
         || (f.methodStart() > 0 && f.methodStart() <= tp.line() && tp.line() <= f.methodEnd());
   }
 
