@@ -1,9 +1,11 @@
 package io.github.leakproof.benchmarks.realcode;
 
+import io.github.leakproof.benchmarks.realcode.RealCode.Comparison;
 import io.github.leakproof.benchmarks.realcode.RealCode.Cost;
 import io.github.leakproof.benchmarks.realcode.RealCode.Finding;
 import io.github.leakproof.benchmarks.realcode.RealCode.LibraryResult;
 import io.github.leakproof.benchmarks.realcode.RealCode.Settings;
+import io.github.leakproof.benchmarks.realcode.RealCode.ToolFinding;
 import io.github.leakproof.model.Check;
 import java.io.File;
 import java.io.IOException;
@@ -36,7 +38,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** Compiles and analyses one library in the four configurations a–d (see {@link RealCode}). */
+/**
+ * Compiles and analyses one library in the four configurations a–d (see {@link RealCode}), then, unless switched
+ * off, runs the other leak finders on it ({@link SideBySide}).
+ */
 final class LibraryRun {
 
   /** The four configurations, in the order of the tables. */
@@ -81,7 +86,8 @@ final class LibraryRun {
       if (pass == 10 || plain.errorFiles().isEmpty()) {
         problems.add(name + " does not compile here even without Leakproof: "
             + plain.output().lines().limit(5).collect(Collectors.joining(" | ")));
-        return new LibraryResult(name, 0, 0, List.copyOf(leftOut), Map.of(), List.of(), List.of(), problems);
+        return new LibraryResult(
+            name, 0, 0, List.copyOf(leftOut), Map.of(), List.of(), List.of(), problems, Comparison.NONE);
       }
       leftOut.addAll(plain.errorFiles());
       sources.removeIf(p -> leftOut.contains(p.toString()));
@@ -94,6 +100,7 @@ final class LibraryRun {
     CONFIGS.forEach(c -> costs.put(c, new ArrayList<>()));
     List<List<Finding>> errorProneRounds = new ArrayList<>();
     List<List<Finding>> spotBugsRounds = new ArrayList<>();
+    List<ToolFinding> errorProneBuiltIns = null;
     for (int round = 0; round < settings.rounds(); round++) {
       List<String> order = round % 2 == 0 ? List.of("a", "b") : List.of("b", "a");
       for (String config : order) {
@@ -110,6 +117,9 @@ final class LibraryRun {
         }
         if (config.equals("b")) {
           errorProneRounds.add(compile.findings());
+        }
+        if (config.equals("a") && errorProneBuiltIns == null) {
+          errorProneBuiltIns = compile.builtIns();
         }
         printCost(round, config, compile.cost(), compile.findings().size());
       }
@@ -131,6 +141,10 @@ final class LibraryRun {
     writeFindings("findings-spotbugs.tsv", spotBugsRounds.get(0));
     checkSame("Error Prone (b)", errorProneRounds);
     checkSame("SpotBugs (d)", spotBugsRounds);
+    Comparison comparison = settings.tools() == null
+        ? Comparison.NONE
+        : new SideBySide(settings, root, work, sources, classes)
+            .run(errorProneBuiltIns, work.resolve("spotbugs-c-1.xml"));
     LibraryResult result = new LibraryResult(
         name,
         sources.size(),
@@ -139,7 +153,8 @@ final class LibraryRun {
         costs,
         errorProneRounds.get(0),
         spotBugsRounds.get(0),
-        problems);
+        problems,
+        comparison);
     ResultFile.write(saved, result);
     return result;
   }
@@ -171,8 +186,10 @@ final class LibraryRun {
   }
 
   /** What one in-process javac run produced. */
+  /** {@code builtIns}: the findings of Error Prone's own leak checks ({@link LeakRules}), for the side-by-side. */
   private record Compile(
-      boolean success, Set<String> errorFiles, List<Finding> findings, Cost cost, String output) {}
+      boolean success, Set<String> errorFiles, List<Finding> findings, List<ToolFinding> builtIns, Cost cost,
+      String output) {}
 
   /**
    * Compiles {@code sources} to {@code out}: plain javac if {@code config} is null, else with Error Prone in
@@ -194,6 +211,7 @@ final class LibraryRun {
     }
     Set<String> errorFiles = new TreeSet<>();
     List<Finding> findings = new ArrayList<>();
+    List<ToolFinding> builtIns = new ArrayList<>();
     StringBuilder errors = new StringBuilder();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter output = new StringWriter();
@@ -210,6 +228,9 @@ final class LibraryRun {
             if (checks.contains(check)) {
               findings.add(new Finding(name, "EP", RealCode.relative(root, file), d.getLineNumber(), check,
                   RealCode.squeeze(message.substring(message.indexOf(']') + 1))));
+            } else if (LeakRules.check(LeakRules.ERROR_PRONE, check) != null) {
+              builtIns.add(new ToolFinding(name, LeakRules.ERROR_PRONE, check, RealCode.relative(root, file),
+                  d.getLineNumber(), 0, 0, RealCode.squeeze(message.substring(message.indexOf(']') + 1))));
             }
           }
         };
@@ -222,7 +243,7 @@ final class LibraryRun {
           .call();
     }
     long wall = System.nanoTime() - t0;
-    return new Compile(success, errorFiles, findings, new Cost(wall, heapPeak()),
+    return new Compile(success, errorFiles, findings, builtIns, new Cost(wall, heapPeak()),
         errors + RealCode.capture(output));
   }
 
@@ -245,10 +266,7 @@ final class LibraryRun {
   private SpotBugsRun spotBugs(Path classes, String config, int round) throws Exception {
     Path xml = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".xml");
     Path log = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".log");
-    String ownJar = name + ".jar";
-    String aux = Arrays.stream(settings.classPath().split(File.pathSeparator))
-        .filter(e -> !e.endsWith(File.separator + ownJar))
-        .collect(Collectors.joining(File.pathSeparator));
+    String aux = auxClassPath(settings, name);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + settings.spotBugsHeap(), "-cp", settings.spotBugsClassPath(),
@@ -257,17 +275,11 @@ final class LibraryRun {
       command.addAll(List.of("-pluginList", settings.spotBugsPlugin()));
     }
     command.addAll(List.of("-auxclasspath", aux, "-xml:withMessages", "-output", xml.toString(), classes.toString()));
-    long t0 = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    long peak = 0;
-    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-    while (process.isAlive()) {
-      peak = Math.max(peak, highWaterMark(status));
-      Thread.sleep(50);
-    }
-    long wall = System.nanoTime() - t0;
-    if (process.exitValue() != 0 || !Files.exists(xml)) {
-      problems.add(name + " (" + config + "): SpotBugs exited with " + process.exitValue() + ", see " + log);
+    Forked run = fork(command, log);
+    long wall = run.cost().wallNanos();
+    long peak = run.cost().peakBytes();
+    if (run.exitCode() != 0 || !Files.exists(xml)) {
+      problems.add(name + " (" + config + "): SpotBugs exited with " + run.exitCode() + ", see " + log);
       return new SpotBugsRun(List.of(), new Cost(wall, peak));
     }
     Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
@@ -298,8 +310,33 @@ final class LibraryRun {
     return new SpotBugsRun(findings, new Cost(wall, peak));
   }
 
+  /** SpotBugs' aux class path for a library: the class path minus the library's own jar (its classes are analysed). */
+  static String auxClassPath(Settings settings, String library) {
+    String ownJar = library + ".jar";
+    return Arrays.stream(settings.classPath().split(File.pathSeparator))
+        .filter(e -> !e.endsWith(File.separator + ownJar))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** A forked JVM's exit code, wall time and peak resident set. */
+  record Forked(int exitCode, Cost cost) {}
+
+  /** Runs {@code command}, its output to {@code log}, and measures it. */
+  static Forked fork(List<String> command, Path log) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long peak = 0;
+    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+    while (process.isAlive()) {
+      peak = Math.max(peak, highWaterMark(status));
+      Thread.sleep(50);
+    }
+    long wall = System.nanoTime() - t0;
+    return new Forked(process.exitValue(), new Cost(wall, peak));
+  }
+
   /** The bug's own SourceLine (a direct child), else the first one of its method or class. */
-  private static Element primarySourceLine(Element bug) {
+  static Element primarySourceLine(Element bug) {
     for (Node n = bug.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && e.getTagName().equals("SourceLine")) {
         return e;
@@ -309,7 +346,7 @@ final class LibraryRun {
     return lines.getLength() == 0 ? null : (Element) lines.item(0);
   }
 
-  private static String childText(Element element, String tag) {
+  static String childText(Element element, String tag) {
     NodeList nodes = element.getElementsByTagName(tag);
     return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
   }

@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  *       Leakproof's checks, alternating the order; any compiler error in (b) is a Leakproof robustness failure;
  *   <li>runs SpotBugs {@code rounds} times each (c) alone and (d) with the Leakproof plugin on the classes of
  *       step 1, in forked JVMs, alternating the order;
- *   <li>checks that every (b) round gave the same findings in the same order, and so did every (d) round.
+ *   <li>checks that every (b) round gave the same findings in the same order, and so did every (d) round;
+ *   <li>unless {@code -Drealcode.compare=false}: runs the other leak finders on the same files and classes
+ *       ({@link SideBySide}).
  * </ol>
  *
  * <p>Then it joins all findings with the triage file (one verdict per library, file, line and check) and prints
@@ -71,6 +73,7 @@ public final class RealCode {
     String text = report.render();
     Files.writeString(settings.out().resolve("report.md"), text, StandardCharsets.UTF_8);
     Files.write(settings.out().resolve("findings.tsv"), report.findingLines(), StandardCharsets.UTF_8);
+    Files.write(settings.out().resolve("side-by-side.tsv"), report.sideBySideLines(), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(text);
     System.out.println("Written: " + settings.out().resolve("report.md") + ", " + settings.out().resolve("findings.tsv"));
@@ -93,7 +96,8 @@ public final class RealCode {
       boolean reuse,
       String release,
       Path triage,
-      Path out) {
+      Path out,
+      Tools tools) {
 
     static Settings fromSystemProperties() throws IOException {
       Path sources = Paths.get(required("realcode.sources"));
@@ -128,15 +132,63 @@ public final class RealCode {
           Boolean.getBoolean("realcode.reuse"),
           System.getProperty("realcode.release", "21"),
           Paths.get(required("realcode.triage")),
-          Paths.get(required("realcode.out")));
+          Paths.get(required("realcode.out")),
+          Tools.fromSystemProperties());
     }
 
-    private static String required(String name) {
+    static String required(String name) {
       String value = System.getProperty(name);
       if (value == null || value.isBlank()) {
         throw new IllegalStateException("system property " + name + " is not set (run through the pom)");
       }
       return value;
+    }
+  }
+
+  /**
+   * The other leak finders of the side-by-side (null if switched off with {@code -Drealcode.compare=false}):
+   * PMD's class path, the sb-contrib plugin jar, the Checker Framework jar, Leakproof's model jar (the RLC
+   * stubs), how many times each runs per library, and after how many minutes the RLC is given up on.
+   */
+  record Tools(String pmdClassPath, String sbContrib, String checker, String model, int rounds, int rlcTimeoutMinutes) {
+
+    static Tools fromSystemProperties() throws IOException {
+      if (!Boolean.parseBoolean(System.getProperty("realcode.compare", "true"))) {
+        return null;
+      }
+      Path dir = Paths.get(Settings.required("realcode.tools"));
+      int rounds = Integer.getInteger("realcode.compare.rounds", 1);
+      if (rounds < 1) {
+        throw new IllegalArgumentException("realcode.compare.rounds must be >= 1");
+      }
+      return new Tools(
+          Files.readString(dir.resolve("pmd-classpath.txt")).strip(),
+          Files.readString(dir.resolve("sb-contrib.txt")).strip(),
+          Files.readString(dir.resolve("checker.txt")).strip(),
+          Settings.required("realcode.model.jar"),
+          rounds,
+          Integer.getInteger("realcode.compare.timeout", 30));
+    }
+  }
+
+  /**
+   * One finding of another leak finder (see {@link LeakRules}), its file relative to the library's source root;
+   * {@code methodStart}..{@code methodEnd}: the lines of the method it names (SpotBugs), else 0.
+   */
+  record ToolFinding(
+      String library, String tool, String rule, String file, long line, long methodStart, long methodEnd,
+      String message) {}
+
+  /**
+   * What the other leak finders found in one library and what they cost. Cost keys: {@code e} (SpotBugs +
+   * sb-contrib), {@code pmd}, {@code rlc}, {@code javac} (plain javac of the same files, the RLC's baseline).
+   * Notes: a tool that crashed or was given up on (not a failure of the run).
+   */
+  record Comparison(List<ToolFinding> findings, Map<String, List<Cost>> costs, List<String> notes) {
+    static final Comparison NONE = new Comparison(List.of(), Map.of(), List.of());
+
+    boolean ran() {
+      return !costs.isEmpty() || !findings.isEmpty() || !notes.isEmpty();
     }
   }
 
@@ -159,7 +211,8 @@ public final class RealCode {
       Map<String, List<Cost>> costs,
       List<Finding> errorProne,
       List<Finding> spotBugs,
-      List<String> problems) {}
+      List<String> problems,
+      Comparison comparison) {}
 
   /** The verdicts of the committed triage file, by {@link Finding#key()}. */
   record Triage(Map<String, String[]> rows) {

@@ -27,6 +27,7 @@ final class Report {
   private final long minutes;
   private final List<Finding> findings;
   private final List<String> problems = new ArrayList<>();
+  private final SideBySideReport sideBySide;
 
   Report(List<LibraryResult> results, List<String> checks, Triage triage, long minutes) {
     this.results = results;
@@ -37,6 +38,7 @@ final class Report {
         .flatMap(r -> Stream.concat(r.errorProne().stream(), r.spotBugs().stream()))
         .sorted(ORDER)
         .toList();
+    this.sideBySide = new SideBySideReport(results, checks, triage);
     results.forEach(r -> problems.addAll(r.problems()));
     findings.stream()
         .filter(f -> triage.verdict(f) == null)
@@ -56,6 +58,11 @@ final class Report {
         .toList();
   }
 
+  /** side-by-side.tsv: the other tools' counted findings (empty if they did not run). */
+  List<String> sideBySideLines() {
+    return sideBySide.findingLines();
+  }
+
   String render() {
     StringBuilder t = new StringBuilder();
     int rounds = results.stream().mapToInt(r -> r.costs().getOrDefault("a", List.of()).size()).max().orElse(0);
@@ -66,6 +73,9 @@ final class Report {
     precisionTable(t);
     timingTable(t);
     robustness(t);
+    if (sideBySide.applies()) {
+      sideBySide.render(t);
+    }
     findingList(t);
     return t.toString();
   }
