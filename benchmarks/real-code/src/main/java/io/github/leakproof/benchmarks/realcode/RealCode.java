@@ -150,7 +150,17 @@ public final class RealCode {
    * PMD's class path, the sb-contrib plugin jar, the Checker Framework jar, Leakproof's model jar (the RLC
    * stubs), how many times each runs per library, and after how many minutes the RLC is given up on.
    */
-  record Tools(String pmdClassPath, String sbContrib, String checker, String model, int rounds, int rlcTimeoutMinutes) {
+  /**
+   * The other leak finders (part 5). {@code rlcLibraries}: library folder names or prefixes the Resource Leak
+   * Checker runs on (empty: all); it costs some 25 times a javac, so the default run gives it a subset.
+   */
+  record Tools(
+      String pmdClassPath, String sbContrib, String checker, String model, int rounds, int rlcTimeoutMinutes,
+      Set<String> rlcLibraries) {
+
+    boolean runsRlcOn(String library) {
+      return rlcLibraries.isEmpty() || rlcLibraries.stream().anyMatch(library::startsWith);
+    }
 
     static Tools fromSystemProperties() throws IOException {
       if (!Boolean.parseBoolean(System.getProperty("realcode.compare", "true"))) {
@@ -167,7 +177,11 @@ public final class RealCode {
           Files.readString(dir.resolve("checker.txt")).strip(),
           Settings.required("realcode.model.jar"),
           rounds,
-          Integer.getInteger("realcode.compare.timeout", 30));
+          Integer.getInteger("realcode.compare.timeout", 30),
+          Arrays.stream(System.getProperty("realcode.compare.rlc", "").split(","))
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .collect(Collectors.toSet()));
     }
   }
 

@@ -98,6 +98,9 @@ final class SideBySide {
       }
       print(round, "PMD CloseResource", costs.get("pmd"));
 
+      if (!tools.runsRlcOn(name)) {
+        continue;
+      }
       costs.get("javac").add(javac(false, new ArrayList<>()).cost());
       print(round, "plain javac", costs.get("javac"));
       if (!rlcGaveUp) {
@@ -110,6 +113,9 @@ final class SideBySide {
         }
         print(round, "Resource Leak Checker", costs.get("rlc"));
       }
+    }
+    if (!tools.runsRlcOn(name)) {
+      notes.add(name + ": the Resource Leak Checker was not run here (realcode.compare.rlc)");
     }
     long counted = findings.stream().filter(f -> LeakRules.check(f.tool(), f.rule()) != null).count();
     System.out.printf(Locale.ROOT, "  side by side: %d findings of the other tools' leak rules%n", counted);
