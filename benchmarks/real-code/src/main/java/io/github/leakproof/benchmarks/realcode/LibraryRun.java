@@ -167,11 +167,12 @@ final class LibraryRun {
   private void printCost(int round, String config, Cost cost, int findings) {
     System.out.printf(
         Locale.ROOT,
-        "  round %d (%s) %7.2f s  peak %5d MiB  %d Leakproof findings%n",
+        "  round %d (%s) %7.2f s  peak %5d MiB  live %5d MiB  %d Leakproof findings%n",
         round + 1,
         config,
         cost.wallNanos() / 1e9,
         cost.peakBytes() >> 20,
+        cost.liveBytes() >> 20,
         findings);
     System.out.flush();
   }
@@ -235,6 +236,7 @@ final class LibraryRun {
           }
         };
     resetPeaks();
+    LIVE_HEAP.reset();
     long t0 = System.nanoTime();
     boolean success;
     try (StandardJavaFileManager files =
@@ -243,9 +245,12 @@ final class LibraryRun {
           .call();
     }
     long wall = System.nanoTime() - t0;
-    return new Compile(success, errorFiles, findings, builtIns, new Cost(wall, heapPeak()),
+    return new Compile(success, errorFiles, findings, builtIns, new Cost(wall, heapPeak(), LIVE_HEAP.maxAfterGc()),
         errors + RealCode.capture(output));
   }
+
+  /** This JVM's live-heap watcher, for the in-process compiles. */
+  private static final LiveHeap LIVE_HEAP = new LiveHeap();
 
   private static void resetPeaks() {
     System.gc();
@@ -266,10 +271,11 @@ final class LibraryRun {
   private SpotBugsRun spotBugs(Path classes, String config, int round) throws Exception {
     Path xml = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".xml");
     Path log = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".log");
+    Path gcLog = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".gc.log");
     String aux = auxClassPath(settings, name);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + settings.spotBugsHeap(), "-cp", settings.spotBugsClassPath(),
+        "-Xmx" + settings.spotBugsHeap(), LiveHeap.gcLogOption(gcLog), "-cp", settings.spotBugsClassPath(),
         "edu.umd.cs.findbugs.FindBugs2", "-quiet", "-low"));
     if (config.equals("d")) {
       command.addAll(List.of("-pluginList", settings.spotBugsPlugin()));
@@ -278,9 +284,10 @@ final class LibraryRun {
     Forked run = fork(command, log);
     long wall = run.cost().wallNanos();
     long peak = run.cost().peakBytes();
+    long live = LiveHeap.fromGcLog(gcLog);
     if (run.exitCode() != 0 || !Files.exists(xml)) {
       problems.add(name + " (" + config + "): SpotBugs exited with " + run.exitCode() + ", see " + log);
-      return new SpotBugsRun(List.of(), new Cost(wall, peak));
+      return new SpotBugsRun(List.of(), new Cost(wall, peak, live));
     }
     Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
     NodeList errors = document.getElementsByTagName("AnalysisError");
@@ -307,7 +314,7 @@ final class LibraryRun {
         }
       }
     }
-    return new SpotBugsRun(findings, new Cost(wall, peak));
+    return new SpotBugsRun(findings, new Cost(wall, peak, live));
   }
 
   /** SpotBugs' aux class path for a library: the class path minus the library's own jar (its classes are analysed). */

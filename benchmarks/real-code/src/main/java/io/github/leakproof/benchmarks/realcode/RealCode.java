@@ -214,7 +214,15 @@ public final class RealCode {
   }
 
   /** What one measured run (a compile or a SpotBugs run) cost. */
-  record Cost(long wallNanos, long peakBytes) {}
+  /**
+   * What one measured run cost: wall time, peak memory (heap pools' peak sum in process, resident set of a forked
+   * JVM) and live heap ({@link LiveHeap}; 0 where not measured).
+   */
+  record Cost(long wallNanos, long peakBytes, long liveBytes) {
+    Cost(long wallNanos, long peakBytes) {
+      this(wallNanos, peakBytes, 0);
+    }
+  }
 
   /** Everything the harness learned about one library. */
   record LibraryResult(

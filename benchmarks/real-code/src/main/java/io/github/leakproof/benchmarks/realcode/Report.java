@@ -142,35 +142,43 @@ final class Report {
   }
 
   private void timingTable(StringBuilder t) {
-    t.append("### Cost (median wall time of the rounds; peak memory: the most of any round)\n\n");
+    t.append("### Cost (median wall time of the rounds; memory: the most of any round)\n\n");
     t.append("(a) javac + Error Prone defaults, (b) (a) + Leakproof; (c) SpotBugs, (d) SpotBugs + Leakproof. "
-        + "Peak: heap pools' peak sum for the in-process compiles, resident set (VmHWM) of the forked SpotBugs.\n\n");
-    t.append("| library | (a) s | (b) s | b/a | (c) s | (d) s | d/c | peak a / b MiB | peak c / d MiB |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + "Live heap: the most heap left in use after any garbage collection during the run (GC notifications for the "
+        + "in-process compiles, the GC log of the forked SpotBugs): what the run had to keep. RSS: the forked SpotBugs "
+        + "JVM's peak resident set (VmHWM).\n\n");
+    t.append("| library | (a) s | (b) s | b/a | (c) s | (d) s | d/c | live heap a / b MiB | live heap c / d MiB "
+        + "| RSS c / d MiB |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double[] sums = new double[4];
+    long[] lives = new long[4];
     long[] peaks = new long[4];
     for (LibraryResult r : results) {
       if (r.costs().isEmpty()) {
         continue;
       }
       double[] m = new double[4];
+      long[] l = new long[4];
       long[] p = new long[4];
       for (int i = 0; i < 4; i++) {
         List<Cost> costs = r.costs().get(LibraryRun.CONFIGS.get(i));
         m[i] = RealCode.median(costs.stream().map(Cost::wallNanos).toList()) / 1e9;
+        l[i] = costs.stream().mapToLong(Cost::liveBytes).max().orElse(0) >> 20;
         p[i] = costs.stream().mapToLong(Cost::peakBytes).max().orElse(0) >> 20;
         sums[i] += m[i];
+        lives[i] = Math.max(lives[i], l[i]);
         peaks[i] = Math.max(peaks[i], p[i]);
       }
-      timingRow(t, r.name(), m, p);
+      timingRow(t, r.name(), m, l, p);
     }
-    timingRow(t, "**all** (sums of medians)", sums, peaks);
+    timingRow(t, "**all** (sums of medians; most memory)", sums, lives, peaks);
     t.append('\n');
   }
 
-  private static void timingRow(StringBuilder t, String label, double[] m, long[] p) {
-    t.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.3f | %.1f | %.1f | %.3f | %d / %d | %d / %d |%n",
-        label, m[0], m[1], m[1] / m[0], m[2], m[3], m[3] / m[2], p[0], p[1], p[2], p[3]));
+  private static void timingRow(StringBuilder t, String label, double[] m, long[] l, long[] p) {
+    t.append(String.format(Locale.ROOT,
+        "| %s | %.1f | %.1f | %.3f | %.1f | %.1f | %.3f | %d / %d | %d / %d | %d / %d |%n",
+        label, m[0], m[1], m[1] / m[0], m[2], m[3], m[3] / m[2], l[0], l[1], l[2], l[3], p[2], p[3]));
   }
 
   private void robustness(StringBuilder t) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * One library's result as a tab-separated file ({@code result.tsv} in its work folder), so that a run with
  * {@code -Drealcode.reuse=true} reports it again without recomputing it (e.g. after adding a library, or
  * after a run that stopped half-way). Lines: {@code files n}, {@code lines n}, {@code leftout path},
- * {@code cost config wallNanos peakBytes}, {@code EP|SB file line check message}, {@code problem text}; and, for
+ * {@code cost config wallNanos peakBytes [liveBytes]}, {@code EP|SB file line check message}, {@code problem text}; and, for
  * the side-by-side (absent from the files of runs before it, which read as "not run"):
  * {@code toolcost key wallNanos peakBytes}, {@code tool tool rule file line methodStart methodEnd message},
  * {@code toolnote text}.
@@ -35,7 +35,8 @@ final class ResultFile {
     lines.add("lines\t" + r.lines());
     r.leftOut().forEach(f -> lines.add("leftout\t" + f));
     r.costs().forEach((config, costs) ->
-        costs.forEach(c -> lines.add("cost\t" + config + "\t" + c.wallNanos() + "\t" + c.peakBytes())));
+        costs.forEach(c -> lines.add(
+            "cost\t" + config + "\t" + c.wallNanos() + "\t" + c.peakBytes() + "\t" + c.liveBytes())));
     for (Finding f : concat(r.errorProne(), r.spotBugs())) {
       lines.add(String.join("\t", f.frontEnd(), f.file(), Long.toString(f.line()), f.check(), f.message()));
     }
@@ -69,7 +70,8 @@ final class ResultFile {
         case "files" -> files = Integer.parseInt(c[1]);
         case "lines" -> lineCount = Long.parseLong(c[1]);
         case "leftout" -> leftOut.add(c[1]);
-        case "cost" -> costs.get(c[1]).add(new Cost(Long.parseLong(c[2]), Long.parseLong(c[3])));
+        case "cost" -> costs.get(c[1]).add(
+            new Cost(Long.parseLong(c[2]), Long.parseLong(c[3]), c.length > 4 ? Long.parseLong(c[4]) : 0));
         case "EP", "SB" -> (c[0].equals("EP") ? errorProne : spotBugs)
             .add(new Finding(library, c[0], c[1], Long.parseLong(c[2]), c[3], c[4]));
         case "problem" -> problems.add(c[1]);
