@@ -59,12 +59,16 @@ final class LiveHeap {
   }
 
   /** Collects what earlier runs left (waiting up to a second for the notification), then starts anew. */
-  void reset() throws InterruptedException {
+  void reset() {
     long before = collections.get();
     System.gc();
     long deadline = System.nanoTime() + 1_000_000_000L;
-    while (collections.get() == before && System.nanoTime() < deadline) {
-      Thread.sleep(10);
+    try {
+      while (collections.get() == before && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     maxAfterGc.set(0);
   }
