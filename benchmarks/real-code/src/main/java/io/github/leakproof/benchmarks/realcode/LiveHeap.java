@@ -60,6 +60,12 @@ final class LiveHeap {
 
   /** Collects what earlier runs left (waiting up to a second for the notification), then starts anew. */
   void reset() {
+    collectNow();
+    maxAfterGc.set(0);
+  }
+
+  /** Collects now and waits (up to a second) until the collection is counted. */
+  void collectNow() {
     long before = collections.get();
     System.gc();
     long deadline = System.nanoTime() + 1_000_000_000L;
@@ -70,7 +76,6 @@ final class LiveHeap {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    maxAfterGc.set(0);
   }
 
   /** The most heap left after a collection since {@link #reset()} (0 if none ran). */
