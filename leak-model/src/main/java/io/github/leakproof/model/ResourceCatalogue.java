@@ -398,7 +398,9 @@ public final class ResourceCatalogue {
         && resultAndSupertypes.stream().noneMatch(t -> NOT_OPENED_BY_NAME.contains(t) && !t.startsWith("java."))
         && !NOT_OPENED_BY_NAME.contains(resultAndSupertypes.get(0))
         && resultAndSupertypes.stream().anyMatch(t -> RESOURCE_FAMILIES.contains(t) || userTypes.contains(t))) {
-      return CallResult.NEW_RESOURCE;
+      // session.createChannel(), connection.createSession(): made by an open resource, closed with it (SSH
+      // channels, JMS sessions and producers, JDBC statements all are).
+      return ownerAndSupertypes.contains(AUTO_CLOSEABLE) ? CallResult.CHILD_OF_RECEIVER : CallResult.NEW_RESOURCE;
     }
     return CallResult.BORROWED;
   }

@@ -338,7 +338,7 @@ final class OwnershipTransfer
       }
     }
     Held acquired = Held.NONE;
-    if (rules.acquiredByCall(method, receiverType, !receiver.isEmpty())) {
+    if (rules.acquiredByCall(method, receiverType, !receiver.isEmpty() || isTryWithResourcesVariable(receiverNode))) {
       Obligation opened =
           new Obligation(
               node.getTree(),
@@ -522,6 +522,15 @@ final class OwnershipTransfer
     for (Element local : captures.computeIfAbsent(body, OwnershipTransfer::capturedLocals)) {
       store.handOn(store.heldBy(local));
     }
+  }
+
+  /**
+   * A try-with-resources variable: closed when its {@code try} ends, and only in scope inside it, so a child
+   * made from it ({@code session.createChannel()}) is closed with it, whoever opened it.
+   */
+  private static boolean isTryWithResourcesVariable(Node receiver) {
+    return receiver instanceof LocalVariableNode local
+        && local.getElement().getKind() == ElementKind.RESOURCE_VARIABLE;
   }
 
   /** The locals of the enclosing method that a lambda, method reference or class body uses. */
