@@ -518,8 +518,11 @@ public final class ResourceCatalogue {
     for (String m : List.of("createStatement", "prepareStatement", "prepareCall")) {
       f.put("java.sql.Connection#" + m, CallResult.CHILD_OF_RECEIVER);
     }
-    for (String m : List.of("executeQuery", "getResultSet", "getGeneratedKeys")) {
-      f.put("java.sql.Statement#" + m, CallResult.CHILD_OF_RECEIVER);
+    f.put("java.sql.Statement#executeQuery", CallResult.CHILD_OF_RECEIVER);
+    // The statement's current result, not a new one: the statement closes it, and so does its next execute
+    // (a JDBC proxy hands it out again and again).
+    for (String m : List.of("getResultSet", "getGeneratedKeys")) {
+      f.put("java.sql.Statement#" + m, CallResult.BORROWED);
     }
     f.put("java.util.zip.ZipFile#getInputStream", CallResult.CHILD_OF_RECEIVER);
     // A file lock is released when its channel closes.
