@@ -146,7 +146,12 @@ public final class ResourceCatalogue {
           // Spring's FileCopyUtils closes the streams it copies (its StreamUtils does not).
           "org.springframework.util.FileCopyUtils#copy",
           "org.springframework.util.FileCopyUtils#copyToByteArray",
-          "org.springframework.util.FileCopyUtils#copyToString");
+          "org.springframework.util.FileCopyUtils#copyToString",
+          // Jackson closes the stream or reader it parses (JsonParser.Feature.AUTO_CLOSE_SOURCE, on by default).
+          "com.fasterxml.jackson.databind.ObjectMapper#readValue",
+          "com.fasterxml.jackson.databind.ObjectMapper#readTree",
+          "com.fasterxml.jackson.databind.ObjectReader#readValue",
+          "com.fasterxml.jackson.databind.ObjectReader#readTree");
 
   /**
    * Classes whose static helpers close the streams and readers they are given: Groovy's {@code
