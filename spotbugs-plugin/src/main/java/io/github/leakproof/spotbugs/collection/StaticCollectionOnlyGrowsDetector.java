@@ -1,5 +1,7 @@
 package io.github.leakproof.spotbugs.collection;
 
+import io.github.leakproof.spotbugs.common.ParameterSlots;
+
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.OpcodeStack;
@@ -181,10 +183,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
 
   /** The call's arguments are all the current method's parameters, as passed in (boxed at most). */
   private boolean argumentsAreParameters(int arguments) {
-    int parameterSlots = getMethod().isStatic() ? 0 : 1;
-    for (Type type : getMethod().getArgumentTypes()) {
-      parameterSlots += type.getSize();
-    }
+    int parameterSlots = ParameterSlots.of(getMethod());
     for (int i = 0; i < arguments; i++) {
       OpcodeStack.Item item = stack.getStackItem(i);
       int slot = item.getRegisterNumber();

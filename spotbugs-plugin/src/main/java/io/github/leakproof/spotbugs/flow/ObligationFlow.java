@@ -1,5 +1,7 @@
 package io.github.leakproof.spotbugs.flow;
 
+import io.github.leakproof.spotbugs.common.ParameterSlots;
+
 import edu.umd.cs.findbugs.ba.BasicBlock;
 import edu.umd.cs.findbugs.ba.CFG;
 import edu.umd.cs.findbugs.ba.ClassContext;
@@ -129,11 +131,7 @@ public final class ObligationFlow {
   }
 
   private int parameterSlots() {
-    int slots = method.isStatic() ? 0 : 1;
-    for (Type parameter : method.getArgumentTypes()) {
-      slots += parameter.getSize();
-    }
-    return slots;
+    return ParameterSlots.of(method);
   }
 
   /** Sees one instruction, with the frame just before it and its effect (null if it only moves values). */

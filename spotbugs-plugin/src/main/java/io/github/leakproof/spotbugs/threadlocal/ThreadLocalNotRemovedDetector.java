@@ -1,5 +1,7 @@
 package io.github.leakproof.spotbugs.threadlocal;
 
+import io.github.leakproof.spotbugs.common.ParameterSlots;
+
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.OpcodeStack;
@@ -251,11 +253,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     if (slot < 0 || value.getXField() != null || value.getReturnValueOf() != null) {
       return false;
     }
-    int parameterSlots = getMethod().isStatic() ? 0 : 1;
-    for (var type : getMethod().getArgumentTypes()) {
-      parameterSlots += type.getSize();
-    }
-    return slot < parameterSlots;
+    return slot < ParameterSlots.of(getMethod());
   }
 
   private void sawStore() {
