@@ -51,16 +51,18 @@ final class LibraryRun {
   static final List<String> CONFIGS = List.of("a", "b", "c", "d");
 
   private final Settings settings;
+  private final Library library;
   private final Path root;
   private final String name;
   private final List<String> checks;
   private final Path work;
   private final List<String> problems = new ArrayList<>();
 
-  LibraryRun(Settings settings, Path root, List<String> checks) {
+  LibraryRun(Settings settings, Library library, List<String> checks) {
     this.settings = settings;
-    this.root = root;
-    this.name = root.getFileName().toString();
+    this.library = library;
+    this.root = library.sources();
+    this.name = library.name();
     this.checks = checks;
     this.work = settings.out().resolve(name);
   }
@@ -105,7 +107,7 @@ final class LibraryRun {
     List<List<Finding>> spotBugsRounds = new ArrayList<>();
     List<ToolFinding> errorProneBuiltIns = null;
     for (int round = 0; round < settings.rounds(); round++) {
-      List<String> order = round % 2 == 0 ? List.of("a", "b") : List.of("b", "a");
+      List<String> order = settings.firstSight() ? List.of("b") : round % 2 == 0 ? List.of("a", "b") : List.of("b", "a");
       for (String config : order) {
         Path out = Files.createTempDirectory(work, "classes-" + config + "-");
         Compile compile = compile(sources, out, config);
@@ -126,7 +128,7 @@ final class LibraryRun {
         }
         printCost(round, config, compile.cost(), compile.findings().size());
       }
-      List<String> sbOrder = round % 2 == 0 ? List.of("c", "d") : List.of("d", "c");
+      List<String> sbOrder = settings.firstSight() ? List.of("d") : round % 2 == 0 ? List.of("c", "d") : List.of("d", "c");
       for (String config : sbOrder) {
         SpotBugsRun sb = spotBugs(classes, config, round);
         costs.get(config).add(sb.cost());
@@ -146,14 +148,14 @@ final class LibraryRun {
     checkSame("SpotBugs (d)", spotBugsRounds);
     Comparison comparison = settings.tools() == null
         ? Comparison.NONE
-        : new SideBySide(settings, root, work, sources, classes)
+        : new SideBySide(settings, library, work, sources, classes)
             .run(errorProneBuiltIns, work.resolve("spotbugs-c-1.xml"));
     LibraryResult result = new LibraryResult(
         name,
         sources.size(),
         lines,
         List.copyOf(leftOut).stream().map(f -> RealCode.relative(root, f)).toList(),
-        costs,
+        settings.firstSight() ? Map.of() : costs,
         errorProneRounds.get(0),
         spotBugsRounds.get(0),
         problems,
@@ -200,8 +202,8 @@ final class LibraryRun {
    * configuration a (Leakproof's checks off) or b (on, as warnings).
    */
   private Compile compile(List<Path> sources, Path out, String config) throws IOException {
-    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", settings.classPath()));
-    options.addAll(List.of("--release", settings.release(), "-encoding", "UTF-8", "-proc:none"));
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", library.classPath()));
+    options.addAll(List.of("--release", library.release(), "-encoding", "UTF-8", "-proc:none"));
     options.addAll(List.of("-Xmaxwarns", "1000000", "-Xmaxerrs", "100000"));
     if (config != null) {
       options.addAll(List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW"));
@@ -287,12 +289,16 @@ final class LibraryRun {
 
   private record SpotBugsRun(List<Finding> findings, Cost cost) {}
 
-  /** SpotBugs (default detectors, all priorities) on {@code classes} in a forked JVM; d adds Leakproof's plugin. */
+  /**
+   * SpotBugs (default detectors, all priorities) on {@code classes}, or on the library's jar if so set, in a forked
+   * JVM; d adds Leakproof's plugin.
+   */
   private SpotBugsRun spotBugs(Path classes, String config, int round) throws Exception {
     Path xml = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".xml");
     Path log = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".log");
     Path gcLog = work.resolve("spotbugs-" + config + "-" + (round + 1) + ".gc.log");
-    String aux = auxClassPath(settings, name);
+    String aux = library.classPathWithoutOwnJar();
+    Path analysed = settings.spotBugsTarget(library, classes);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + settings.spotBugsHeap(), LiveHeap.gcLogOption(gcLog), "-cp", settings.spotBugsClassPath(),
@@ -300,7 +306,7 @@ final class LibraryRun {
     if (config.equals("d")) {
       command.addAll(List.of("-pluginList", settings.spotBugsPlugin()));
     }
-    command.addAll(List.of("-auxclasspath", aux, "-xml:withMessages", "-output", xml.toString(), classes.toString()));
+    command.addAll(List.of("-auxclasspath", aux, "-xml:withMessages", "-output", xml.toString(), analysed.toString()));
     Forked run = fork(command, log);
     long wall = run.cost().wallNanos();
     long peak = run.cost().peakBytes();
@@ -335,14 +341,6 @@ final class LibraryRun {
       }
     }
     return new SpotBugsRun(findings, new Cost(wall, peak, live));
-  }
-
-  /** SpotBugs' aux class path for a library: the class path minus the library's own jar (its classes are analysed). */
-  static String auxClassPath(Settings settings, String library) {
-    String ownJar = library + ".jar";
-    return Arrays.stream(settings.classPath().split(File.pathSeparator))
-        .filter(e -> !e.endsWith(File.separator + ownJar))
-        .collect(Collectors.joining(File.pathSeparator));
   }
 
   /** A forked JVM's exit code, wall time and peak resident set. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * The real-code harness: Leakproof's robustness, precision and cost on the sources of real libraries.
  *
- * <p>For every library (a folder of sources under {@code realcode.sources}, named {@code artifactId-version}):
+ * <p>For every library of the list ({@link LibraryList}; sources and class path fetched by {@link LibraryFetch}):
  *
  * <ol>
  *   <li>compiles it with plain javac and leaves out the files that do not compile here (they need optional
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  *   <li>compiles it {@code rounds} times each with (a) Error Prone's default checks and (b) the same plus
  *       Leakproof's checks, alternating the order; any compiler error in (b) is a Leakproof robustness failure;
  *   <li>runs SpotBugs {@code rounds} times each (c) alone and (d) with the Leakproof plugin on the classes of
- *       step 1, in forked JVMs, alternating the order;
+ *       step 1 (or on its published jar), in forked JVMs, alternating the order;
  *   <li>checks that every (b) round gave the same findings in the same order, and so did every (d) round;
  *   <li>unless {@code -Drealcode.compare=false}: runs the other leak finders on the same files and classes
  *       ({@link SideBySide}).
@@ -63,7 +64,7 @@ public final class RealCode {
 
     List<LibraryResult> results = new ArrayList<>();
     long start = System.nanoTime();
-    for (Path library : settings.libraries()) {
+    for (Library library : settings.libraries()) {
       results.add(new LibraryRun(settings, library, checks).run());
     }
     long minutes = (System.nanoTime() - start) / 60_000_000_000L;
@@ -84,56 +85,78 @@ public final class RealCode {
     }
   }
 
-  /** The harness's settings, from system properties set by the module's pom. */
+  /**
+   * The harness's settings, from system properties set by the module's pom. {@code spotBugsOnJar}: SpotBugs
+   * analyses the library's published jar, as a user's build would, instead of the classes compiled in step 1.
+   */
   record Settings(
-      List<Path> libraries,
-      String classPath,
+      List<Library> libraries,
       String processorPath,
       String spotBugsClassPath,
       String spotBugsPlugin,
       String spotBugsHeap,
+      boolean spotBugsOnJar,
+      boolean firstSight,
       int rounds,
       boolean reuse,
-      String release,
       Path triage,
       Path out,
       Tools tools) {
 
-    static Settings fromSystemProperties() throws IOException {
-      Path sources = Paths.get(required("realcode.sources"));
+    static Settings fromSystemProperties() throws IOException, InterruptedException {
       Set<String> only =
           Arrays.stream(System.getProperty("realcode.only", "").split(","))
               .map(String::strip)
               .filter(s -> !s.isEmpty())
               .collect(Collectors.toSet());
-      List<Path> libraries;
-      try (Stream<Path> dirs = Files.list(sources)) {
-        libraries =
-            dirs.filter(Files::isDirectory)
-                .filter(d -> only.isEmpty() || only.stream().anyMatch(o -> d.getFileName().toString().startsWith(o)))
-                .sorted()
-                .toList();
+      Path list = Paths.get(required("realcode.list"));
+      List<LibraryList.Entry> entries = LibraryList.read(list).stream()
+          .filter(e -> only.isEmpty() || only.stream().anyMatch(o -> e.name().startsWith(o)))
+          .sorted(Comparator.comparing(LibraryList.Entry::name))
+          .toList();
+      if (entries.isEmpty()) {
+        throw new IllegalStateException("no library of " + list + " matches realcode.only=" + only);
       }
-      if (libraries.isEmpty()) {
-        throw new IllegalStateException("no library sources under " + sources);
-      }
-      int rounds = Integer.getInteger("realcode.rounds", 3);
-      if (rounds < 2) {
+      // First sight: the findings of a new batch, to triage before any rule changes; one (b) and one (d) run
+      // per library, no cost, no determinism check, no side by side.
+      boolean firstSight = Boolean.getBoolean("realcode.firstSight");
+      int rounds = firstSight ? 1 : Integer.getInteger("realcode.rounds", 3);
+      if (rounds < 2 && !firstSight) {
         throw new IllegalArgumentException("realcode.rounds must be >= 2 (two rounds check determinism)");
+      }
+      String release = System.getProperty("realcode.release", "library");
+      if (!release.equals("library") && !release.matches("\\d+")) {
+        throw new IllegalArgumentException("realcode.release must be 'library' or a Java release, not " + release);
+      }
+      String target = System.getProperty("realcode.spotbugs.target", "classes");
+      if (!target.equals("classes") && !target.equals("jar")) {
+        throw new IllegalArgumentException("realcode.spotbugs.target must be 'classes' or 'jar', not " + target);
+      }
+      LibraryFetch fetch = new LibraryFetch(
+          Paths.get(required("realcode.libraries")), required("realcode.maven"),
+          System.getProperty("realcode.m2", ""));
+      List<Library> libraries = new ArrayList<>();
+      for (LibraryList.Entry entry : entries) {
+        libraries.add(fetch.fetch(entry, release));
       }
       return new Settings(
           libraries,
-          Files.readString(Paths.get(required("realcode.classpath.file"))).strip(),
           required("realcode.processorpath"),
           required("realcode.spotbugs.classpath"),
           required("realcode.spotbugs.plugin"),
           System.getProperty("realcode.spotbugs.heap", "2g"),
+          target.equals("jar"),
+          firstSight,
           rounds,
           Boolean.getBoolean("realcode.reuse"),
-          System.getProperty("realcode.release", "21"),
           Paths.get(required("realcode.triage")),
           Paths.get(required("realcode.out")),
-          Tools.fromSystemProperties());
+          firstSight ? null : Tools.fromSystemProperties());
+    }
+
+    /** What SpotBugs analyses: the classes compiled in step 1, or the library's published jar. */
+    Path spotBugsTarget(Library library, Path classes) {
+      return spotBugsOnJar ? library.jar() : classes;
     }
 
     static String required(String name) {

@@ -56,6 +56,7 @@ final class SideBySide {
 
   private final Settings settings;
   private final Tools tools;
+  private final Library library;
   private final Path root;
   private final String name;
   private final Path work;
@@ -63,11 +64,12 @@ final class SideBySide {
   private final Path classes;
   private final List<String> notes = new ArrayList<>();
 
-  SideBySide(Settings settings, Path root, Path work, List<Path> sources, Path classes) {
+  SideBySide(Settings settings, Library library, Path work, List<Path> sources, Path classes) {
     this.settings = settings;
     this.tools = settings.tools();
-    this.root = root;
-    this.name = root.getFileName().toString();
+    this.library = library;
+    this.root = library.sources();
+    this.name = library.name();
     this.work = work;
     this.sources = sources;
     this.classes = classes;
@@ -134,8 +136,8 @@ final class SideBySide {
     List<String> command = new ArrayList<>(List.of(
         java(), "-Xmx" + settings.spotBugsHeap(), "-cp", settings.spotBugsClassPath(),
         "edu.umd.cs.findbugs.FindBugs2", "-quiet", "-low", "-pluginList", tools.sbContrib(),
-        "-auxclasspath", LibraryRun.auxClassPath(settings, name), "-xml:withMessages", "-output", xml.toString(),
-        classes.toString()));
+        "-auxclasspath", library.classPathWithoutOwnJar(), "-xml:withMessages", "-output", xml.toString(),
+        settings.spotBugsTarget(library, classes).toString()));
     LibraryRun.Forked run = LibraryRun.fork(command, log);
     if (run.exitCode() != 0 || !Files.exists(xml)) {
       notes.add(name + ": SpotBugs + sb-contrib exited with " + run.exitCode() + ", see " + log);
@@ -153,7 +155,7 @@ final class SideBySide {
     List<String> command = List.of(
         java(), "-Xmx" + settings.spotBugsHeap(), "-cp", tools.pmdClassPath(), "net.sourceforge.pmd.cli.PmdCli",
         "check", "--file-list", list.toString(), "-R", "category/java/errorprone.xml/CloseResource",
-        "--aux-classpath", settings.classPath(), "--use-version", "java-" + settings.release(),
+        "--aux-classpath", library.classPath(), "--use-version", "java-" + library.release(),
         "-f", "xml", "-r", xml.toString(), "--no-cache", "--no-progress", "--no-fail-on-violation",
         "--no-fail-on-error");
     LibraryRun.Forked run = LibraryRun.fork(command, log);
@@ -250,8 +252,8 @@ final class SideBySide {
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no checker-qual in " + tools.checker()));
     List<String> options = new ArrayList<>(List.of(
-        "-d", out.toString(), "-classpath", checkerQual + File.pathSeparator + settings.classPath()));
-    options.addAll(List.of("--release", settings.release(), "-encoding", "UTF-8"));
+        "-d", out.toString(), "-classpath", checkerQual + File.pathSeparator + library.classPath()));
+    options.addAll(List.of("--release", library.release(), "-encoding", "UTF-8"));
     options.addAll(List.of("-Xmaxwarns", "1000000", "-Xmaxerrs", "1000000"));
     if (rlc) {
       options.addAll(List.of("-processorpath", tools.checker() + File.pathSeparator + tools.model(),
