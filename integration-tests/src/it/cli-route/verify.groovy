@@ -1,0 +1,58 @@
+import groovy.json.JsonSlurper
+
+// Run 1's command-line runs, each in target/cli/<case>.txt (standard output and error together); each exit code was
+// checked by exec-maven-plugin's successCodes (1 findings, 0 report-only and baseline, 2 bad input).
+def out = { String name -> new File(basedir, "target/cli/${name}.txt").text }
+def findingLines = { String text -> text.readLines().findAll { it =~ /^app\/\w+\.java:\d+: \[\w+\] / } }
+
+// Findings: one line each, file:line, the check's Error Prone name, the message and the docs page; then a summary.
+def findings = findingLines(out('findings'))
+assert findings.size() == 2 : "${findings}"
+assert findings.any { it.startsWith('app/ReportWriter.java:10: [ResourceNotClosed] FileWriter is not closed') &&
+    it.endsWith('(see https://github.com/leakproof/leakproof/blob/main/docs/checks/ResourceNotClosed.md)') } : "${findings}"
+assert findings.any { it.startsWith('app/Workers.java:9: [ExecutorNotShutDown] ') } : "${findings}"
+assert out('findings').contains('leakproof: 2 findings')
+assert out('findings') =~ /(?m)^ +1 ResourceNotClosed +https:\S+ResourceNotClosed\.md$/
+assert out('findings').contains('leakproof: analysed ') // progress and timing on standard error
+
+// SARIF: our rules and both results, at their files and lines.
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/cli/findings.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].tool.driver.name == 'Leakproof'
+assert sarif.runs[0].tool.driver.rules*.id.contains('ExecutorNotShutDown')
+def results = sarif.runs[0].results
+assert results.size() == 2 : "${results}"
+assert results.any { it.ruleId == 'ResourceNotClosed' &&
+    it.locations[0].physicalLocation.artifactLocation.uri == 'app/ReportWriter.java' &&
+    it.locations[0].physicalLocation.region.startLine == 10 } : "${results}"
+
+// --report-only: the same findings, exit 0.
+assert findingLines(out('report-only')) == findings
+
+// --strict threadlocal-caches: the cache in Dates too.
+def strict = findingLines(out('strict'))
+assert strict.size() == 3 && strict.any { it.startsWith('app/Dates.java:') && it.contains('[ThreadLocalNotRemoved]') } : "${strict}"
+
+// Bad input: one line each, naming the problem; no SARIF file half-written or at all.
+assert out('unknown-strict-word').readLines() ==
+    [out('unknown-strict-word').readLines().find { it.startsWith("leakproof: invalid option Leakproof:Strict: unknown value 'threadlocal-cache'") }]
+assert out('missing-folder').readLines() == ['leakproof: no such class folder or jar: target/no-such-classes']
+assert !new File(basedir, 'target/cli/missing-folder.sarif').exists()
+
+// The baseline: written, readable, one line per finding.
+assert out('write-baseline').contains('leakproof: wrote 2 findings to the baseline leakproof-baseline.txt')
+def baseline = new File(basedir, 'leakproof-baseline.txt').readLines().findAll { !it.startsWith('#') }
+assert baseline.size() == 2 && baseline.any { it.startsWith('ResourceNotClosed\tapp.ReportWriter\twrite(') } : "${baseline}"
+
+// The script, run 1: everything is in the baseline, the build passes. Run 2: the new leak alone fails it.
+def log = new File(basedir, 'build.log').text
+def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).drop(1)
+assert runs.size() == 2 : "expected 2 builds in build.log, found ${runs.size()}"
+assert runs[0].contains('leakproof: no new findings')
+assert runs[0].contains('leakproof: 2 more findings listed in the baseline leakproof-baseline.txt')
+assert runs[0].contains('BUILD SUCCESS')
+def newFindings = runs[1].readLines().findAll { it =~ /^app\/\w+\.java:\d+: \[\w+\] / }
+assert newFindings.size() == 1 && newFindings[0].startsWith('app/NewWorkers.java:9: [ExecutorNotShutDown] ') : "${newFindings}"
+assert runs[1].contains('leakproof: 1 new finding')
+assert runs[1].contains('BUILD FAILURE')
+true
