@@ -3,7 +3,9 @@ import groovy.json.JsonSlurper
 // Run 1's command-line runs, each in target/cli/<case>.txt (standard output and error together); each exit code was
 // checked by exec-maven-plugin's successCodes (1 findings, 0 report-only and baseline, 2 bad input).
 def out = { String name -> new File(basedir, "target/cli/${name}.txt").text }
-def findingLines = { String text -> text.readLines().findAll { it =~ /^app\/\w+\.java:\d+: \[\w+\] / } }
+// A finding's line: file:line (or the file alone for a field, which has no line in bytecode), [Check], message.
+def finding = /^app\/\w+\.java(:\d+)?: \[\w+\] /
+def findingLines = { String text -> text.readLines().findAll { it =~ finding } }
 
 // Findings: one line each, file:line, the check's Error Prone name, the message and the docs page; then a summary.
 def findings = findingLines(out('findings'))
@@ -31,7 +33,7 @@ assert findingLines(out('report-only')) == findings
 
 // --strict threadlocal-caches: the cache in Dates too.
 def strict = findingLines(out('strict'))
-assert strict.size() == 3 && strict.any { it.startsWith('app/Dates.java:') && it.contains('[ThreadLocalNotRemoved]') } : "${strict}"
+assert strict.size() == 3 && strict.any { it.startsWith('app/Dates.java: [ThreadLocalNotRemoved] ') } : "${strict}"
 
 // Bad input: one line each, naming the problem; no SARIF file half-written or at all.
 assert out('unknown-strict-word').readLines() ==
@@ -51,7 +53,7 @@ assert runs.size() == 2 : "expected 2 builds in build.log, found ${runs.size()}"
 assert runs[0].contains('leakproof: no new findings')
 assert runs[0].contains('leakproof: 2 more findings listed in the baseline leakproof-baseline.txt')
 assert runs[0].contains('BUILD SUCCESS')
-def newFindings = runs[1].readLines().findAll { it =~ /^app\/\w+\.java:\d+: \[\w+\] / }
+def newFindings = findingLines(runs[1])
 assert newFindings.size() == 1 && newFindings[0].startsWith('app/NewWorkers.java:9: [ExecutorNotShutDown] ') : "${newFindings}"
 assert runs[1].contains('leakproof: 1 new finding')
 assert runs[1].contains('BUILD FAILURE')

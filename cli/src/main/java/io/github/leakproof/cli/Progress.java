@@ -58,6 +58,9 @@ final class Progress implements FindBugsProgress {
 
   @Override
   public void startAnalysis(int classes) {
+    if (pass == 0) {
+      lastPrinted = clock.getAsLong(); // the first line an interval into the analysis, not after start-up
+    }
     pass++;
     classesInPass = classes;
     classesDone = 0;
