@@ -1,35 +1,26 @@
 package io.github.leakproof.cli;
 
 import edu.umd.cs.findbugs.AbstractBugReporter;
-import edu.umd.cs.findbugs.BugCollectionBugReporter;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugPattern;
-import edu.umd.cs.findbugs.BugRanker;
 import edu.umd.cs.findbugs.DetectorFactoryCollection;
 import edu.umd.cs.findbugs.FieldAnnotation;
-import edu.umd.cs.findbugs.FindBugs2;
 import edu.umd.cs.findbugs.MethodAnnotation;
-import edu.umd.cs.findbugs.Plugin;
-import edu.umd.cs.findbugs.Priorities;
-import edu.umd.cs.findbugs.Project;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.classfile.InvalidClassFileFormatException;
-import edu.umd.cs.findbugs.config.UserPreferences;
 import io.github.leakproof.model.Check;
+import io.github.leakproof.spotbugs.engine.LeakproofEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Runs SpotBugs' engine in this JVM with Leakproof's detectors only, and turns its findings into {@link Finding}s.
- * Options reach the detectors as they do in any SpotBugs run: as {@code Leakproof:<Name>} system properties, set for
- * the run and restored after it.
+ * Runs Leakproof's detectors on SpotBugs' engine ({@link LeakproofEngine}, the plugin's own runner) with the bundled
+ * plugin, and turns what it found into {@link Finding}s and problems the command reports.
  */
 final class Analysis {
   /**
@@ -52,59 +43,24 @@ final class Analysis {
 
   private Analysis() {}
 
-  static synchronized Result run(
-      List<Path> targets, List<Path> classpath, Map<String, String> options, Progress progress) throws Exception {
-    Map<String, String> previous = new HashMap<>();
-    options.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
-    try (Project project = new Project(); FindBugs2 engine = new FindBugs2()) {
-      Plugin leakproof = BundledPlugin.enable(project);
-      targets.forEach(target -> project.addFile(target.toAbsolutePath().toString()));
-      classpath.forEach(entry -> project.addAuxClasspathEntry(entry.toAbsolutePath().toString()));
-
-      engine.setProject(project);
-      engine.setDetectorFactoryCollection(DetectorFactoryCollection.instance());
-      Reporter reporter = new Reporter(project);
-      reporter.setPriorityThreshold(Priorities.LOW_PRIORITY);
-      reporter.setRankThreshold(BugRanker.VISIBLE_RANK_MAX);
-      engine.setBugReporter(reporter);
-      engine.setProgressCallback(progress);
-      UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
-      preferences.enableAllDetectors(false);
-      leakproof.getDetectorFactories().forEach(factory -> preferences.enableDetector(factory, true));
-      engine.setUserPreferences(preferences);
-      engine.execute();
-
-      List<Finding> findings = new ArrayList<>();
-      for (BugInstance bug : reporter.getBugCollection().getCollection()) {
-        Check.named(bug.getType()).ifPresent(check -> findings.add(finding(check, bug)));
-      }
-      findings.sort(Finding.ORDER);
-      List<String> invalidClasses = new ArrayList<>();
-      List<String> errors = new ArrayList<>();
-      for (AbstractBugReporter.Error error : reporter.getQueuedErrors()) {
-        if (error.getCause() instanceof InvalidClassFileFormatException invalid) {
-          invalidClasses.add(invalid.getMessage());
-        } else {
-          errors.add(error.getMessage() + (error.getCause() == null ? "" : " (" + error.getCause() + ")"));
-        }
-      }
-      return new Result(
-          findings,
-          progress.classes(),
-          new TreeSet<>(reporter.missingClasses()),
-          invalidClasses,
-          errors,
-          descriptions());
-    } finally {
-      previous.forEach(
-          (key, value) -> {
-            if (value == null) {
-              System.clearProperty(key);
-            } else {
-              System.setProperty(key, value);
-            }
-          });
+  static Result run(List<Path> targets, List<Path> classpath, Map<String, String> options, Progress progress)
+      throws Exception {
+    LeakproofEngine.Result run = LeakproofEngine.run(BundledPlugin::load, targets, classpath, options, progress);
+    List<Finding> findings = new ArrayList<>();
+    for (BugInstance bug : run.bugs()) {
+      Check.named(bug.getType()).ifPresent(check -> findings.add(finding(check, bug)));
     }
+    findings.sort(Finding.ORDER);
+    List<String> invalidClasses = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (AbstractBugReporter.Error error : run.errors()) {
+      if (error.getCause() instanceof InvalidClassFileFormatException invalid) {
+        invalidClasses.add(invalid.getMessage());
+      } else {
+        errors.add(error.getMessage() + (error.getCause() == null ? "" : " (" + error.getCause() + ")"));
+      }
+    }
+    return new Result(findings, progress.classes(), run.missingClasses(), invalidClasses, errors, descriptions());
   }
 
   private static Map<Check, String> descriptions() {
@@ -136,22 +92,5 @@ final class Analysis {
       return method.getNameInClass(false, false, false);
     }
     return Optional.ofNullable(bug.getPrimaryField()).map(FieldAnnotation::getFieldName).orElse("");
-  }
-
-  /**
-   * Keeps the findings, errors and missing classes for the reports, instead of printing the last two the way
-   * SpotBugs' own command line does.
-   */
-  private static final class Reporter extends BugCollectionBugReporter {
-    Reporter(Project project) {
-      super(project);
-    }
-
-    @Override
-    public void reportQueuedErrors() {}
-
-    Set<String> missingClasses() {
-      return getMissingClasses();
-    }
   }
 }

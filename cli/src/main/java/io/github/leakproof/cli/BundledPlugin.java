@@ -22,12 +22,11 @@ final class BundledPlugin {
 
   private BundledPlugin() {}
 
-  /** Loads the plugin once per JVM (SpotBugs keeps plugins by id) and enables it in {@code project}. */
-  static synchronized Plugin enable(Project project) throws PluginException {
+  /** Loads the plugin once per JVM (SpotBugs keeps plugins by id). */
+  static synchronized Plugin load(Project project) throws PluginException {
     if (plugin == null) {
       plugin = Plugin.loadCustomPlugin(extract().toFile(), project);
     }
-    project.setPluginStatusTrinary(plugin.getPluginId(), true);
     return plugin;
   }
 
