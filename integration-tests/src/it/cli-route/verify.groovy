@@ -10,9 +10,9 @@ def findingLines = { String text -> text.readLines().findAll { it =~ finding } }
 // Findings: one line each, file:line, the check's Error Prone name, the message and the docs page; then a summary.
 def findings = findingLines(out('findings'))
 assert findings.size() == 2 : "${findings}"
-assert findings[0].startsWith('app/Settings.java:10: [ResourceNotClosed] FileInputStream is not closed if load() at line 12 throws')
-assert findings[0].endsWith('(see https://github.com/leakproof/leakproof/blob/main/docs/checks/ResourceNotClosed.md)')
-assert findings[1].startsWith('app/Watchdog.java:9: [TimerNotStopped] Timer is never stopped') : "${findings}"
+assert findings[0].startsWith('app/Heartbeat.java:15: [TimerNotStopped] Timer is never stopped') : "${findings}"
+assert findings[1].startsWith('app/Settings.java:10: [ResourceNotClosed] FileInputStream is not closed if load() at line 12 throws')
+assert findings[1].endsWith('(see https://github.com/leakproof/leakproof/blob/main/docs/checks/ResourceNotClosed.md)')
 assert out('findings').contains('leakproof: 2 findings')
 assert out('findings') =~ /(?m)^ +1 TimerNotStopped +https:\S+TimerNotStopped\.md$/
 assert out('findings').contains('leakproof: analysed ') // progress and timing on standard error
