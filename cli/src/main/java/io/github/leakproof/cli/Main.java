@@ -32,7 +32,6 @@ public final class Main {
 
       Progress progress = Progress.onStandardError(err, arguments.quiet());
       Analysis.Result result = Analysis.run(arguments.targets(), arguments.classpath(), options, progress);
-      progress.finished();
       if (!result.invalidClasses().isEmpty()) {
         throw new BadInputException("a class file cannot be read: " + firstOf(result.invalidClasses()));
       }
@@ -40,6 +39,7 @@ public final class Main {
         err.println("leakproof: the analysis failed: " + firstOf(result.errors()));
         return ExitCode.ANALYSIS_FAILED;
       }
+      progress.finished();
       if (!result.missingClasses().isEmpty() && !arguments.quiet()) {
         err.println("leakproof: " + result.missingClasses().size() + " classes the code uses are not on the class path"
             + " (add their jars with --classpath; findings that need them may be missed), e.g. "
@@ -53,7 +53,8 @@ public final class Main {
       }
       if (arguments.writeBaseline() != null) {
         AtomicFiles.write(arguments.writeBaseline(), Baseline.of(result.findings()).text());
-        out.println("leakproof: wrote " + result.findings().size() + " findings to the baseline "
+        int recorded = result.findings().size();
+        out.println("leakproof: wrote " + recorded + (recorded == 1 ? " finding" : " findings") + " to the baseline "
             + arguments.writeBaseline());
         return ExitCode.CLEAN;
       }
