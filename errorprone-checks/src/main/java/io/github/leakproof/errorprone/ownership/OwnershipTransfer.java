@@ -45,6 +45,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ClassDeclarationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -96,6 +97,26 @@ final class OwnershipTransfer
   @Override
   public TransferResult<Held, ObligationStore> visitNode(Node node, TransferInput<Held, ObligationStore> in) {
     return result(node, in, Held.NONE, in.getRegularStore().copy(), null);
+  }
+
+  /**
+   * The end of a {@code finally} block's copy for the exceptional path, which the graph models as a
+   * marker that throws {@code Throwable}: the exception that entered the block goes on from here with
+   * whatever the block left open. Each obligation open here came in on an exceptional edge that
+   * counts, and so already carries that way out (one made in the block itself carries none, and is
+   * judged on the block's normal copy); an exception that does not count brought nothing in.
+   */
+  @Override
+  public TransferResult<Held, ObligationStore> visitMarker(MarkerNode node, TransferInput<Held, ObligationStore> in) {
+    if (!(node.getBlock() instanceof ExceptionBlock block) || block.getNode() != node) {
+      return visitNode(node, in);
+    }
+    ObligationStore store = in.getRegularStore().copy();
+    Map<TypeMirror, ObligationStore> rethrown = new HashMap<>();
+    for (TypeMirror cause : block.getExceptionalSuccessors().keySet()) {
+      rethrown.put(cause, store.copy());
+    }
+    return new RegularTransferResult<>(Held.NONE, store, rethrown);
   }
 
   @Override
@@ -388,8 +409,7 @@ final class OwnershipTransfer
     }
     ObligationStore nonNull = in.getRegularStore().copy();
     ObligationStore isNull = in.getRegularStore().copy();
-    isNull.release(isNull.heldBy(subject));
-    isNull.setLocal(subject, Held.NONE);
+    isNull.assumeNull(subject);
     isNull.assume(new Fact(subject, true), true);
     nonNull.assume(new Fact(subject, true), false);
     return equal

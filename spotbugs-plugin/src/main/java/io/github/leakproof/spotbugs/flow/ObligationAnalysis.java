@@ -103,7 +103,7 @@ final class ObligationAnalysis extends FrameDataflowAnalysis<Held, ObligationFra
       if (test != null) {
         edgeFact = modifyFrame(fact, null);
         if (test.isNullTest() && test.value()) {
-          edgeFact.discharge(test.tested().sites());
+          edgeFact.assumeNull(test.tested());
         }
         if (!test.isNullTest() && test.tested().closedWhen() == test.value()) {
           edgeFact.discharge(test.tested().statusOf()); // if (!socket.isClosed()): closed where it says so
