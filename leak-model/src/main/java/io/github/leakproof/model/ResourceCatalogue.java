@@ -105,6 +105,21 @@ public final class ResourceCatalogue {
           "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
 
   /**
+   * Compressing and decompressing streams (and their subclasses: {@code GZIPOutputStream}, {@code
+   * ZipOutputStream}, {@code GZIPInputStream}, {@code ZipInputStream}, the {@code Jar…} streams) → the
+   * type of the engine a constructor may be given. Built without one, the stream makes its own {@code
+   * Deflater} or {@code Inflater}, whose native zlib memory only its {@code close()} releases ({@code
+   * end()}), whatever it wraps: it opens a resource even over a {@code ByteArrayOutputStream} or a
+   * caller's stream. Given the caller's engine, it leaves that engine alone and only wraps.
+   */
+  private static final Map<String, String> OWN_ENGINE_UNLESS_GIVEN =
+      Map.of(
+          "java.util.zip.DeflaterOutputStream", "java.util.zip.Deflater",
+          "java.util.zip.DeflaterInputStream", "java.util.zip.Deflater",
+          "java.util.zip.InflaterInputStream", "java.util.zip.Inflater",
+          "java.util.zip.InflaterOutputStream", "java.util.zip.Inflater");
+
+  /**
    * Holders that are not closeable and never close the stream they are given: a SAX {@code
    * InputSource}, a JAXP {@code StreamSource}/{@code StreamResult}. {@code parse(new InputSource(new
    * FileInputStream(f)))} leaves the file open; returning the holder hands the stream on with it.
@@ -279,6 +294,10 @@ public final class ResourceCatalogue {
       }
       if (RESOURCE_TYPES.contains(type)) {
         return NOT_OPENING_FIRST_PARAMETERS.contains(first) ? Construction.NO_RESOURCE : Construction.OPENS_RESOURCE;
+      }
+      String engine = OWN_ENGINE_UNLESS_GIVEN.get(type);
+      if (engine != null) {
+        return parameterTypes.contains(engine) ? Construction.WRAPS_ARGUMENT : Construction.OPENS_RESOURCE;
       }
     }
     return Construction.WRAPS_ARGUMENT;
@@ -547,6 +566,7 @@ public final class ResourceCatalogue {
   public static Set<String> knownResourceTypes() {
     Set<String> all = new LinkedHashSet<>(RESOURCE_TYPES);
     all.addAll(OPENING_FIRST_PARAMETERS.keySet());
+    all.addAll(OWN_ENGINE_UNLESS_GIVEN.keySet());
     return all;
   }
 
