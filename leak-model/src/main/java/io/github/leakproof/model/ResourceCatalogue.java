@@ -325,6 +325,23 @@ public final class ResourceCatalogue {
   }
 
   /**
+   * What a static null query on its one argument tells: {@code TRUE} if its answering {@code true}
+   * means the argument is {@code null} ({@code Objects.isNull(x)}, like {@code x == null}), {@code
+   * FALSE} if it means the argument is not ({@code Objects.nonNull(x)}, like {@code x != null}), else
+   * null. A branch on it says what a branch on the comparison would.
+   */
+  public static Boolean nullWhen(String owner, String method) {
+    if (!owner.equals("java.util.Objects")) {
+      return null;
+    }
+    return switch (method) {
+      case "isNull" -> Boolean.TRUE;
+      case "nonNull" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /**
    * The release that pairs with a resource from an {@code open…()} method: {@code openJarFile} →
    * {@code closeJarFile} (a reference-counted resource is given back, not closed); null for other names.
    */

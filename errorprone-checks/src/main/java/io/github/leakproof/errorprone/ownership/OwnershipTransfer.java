@@ -321,8 +321,15 @@ final class OwnershipTransfer
     if (!(target.getMethod() instanceof MethodSymbol method)) {
       return visitNode(node, in);
     }
-    ObligationStore store = in.getRegularStore().copy();
     String name = method.getSimpleName().toString();
+    Boolean nullWhen = ResourceCatalogue.nullWhen(method.owner.getQualifiedName().toString(), name);
+    if (nullWhen != null && node.getArguments().size() == 1) {
+      Element subject = subject(unwrap(node.getArguments().get(0)));
+      if (subject != null) {
+        return nullTest(node, subject, nullWhen, in); // if (Objects.nonNull(in)) in.close()
+      }
+    }
+    ObligationStore store = in.getRegularStore().copy();
     Node receiverNode = target.isStatic() ? null : target.getReceiver();
     Held receiver = receiverNode == null ? Held.NONE : value(in, receiverNode);
     TypeMirror receiverType = receiverNode == null ? null : receiverNode.getType();
@@ -407,14 +414,26 @@ final class OwnershipTransfer
     if (subject == null) {
       return visitNode(node, in);
     }
+    return nullTest(node, subject, equal, in);
+  }
+
+  /**
+   * A test whose outcome {@code true} means {@code subject} is {@code null} ({@code trueMeansNull}) or
+   * that it is not: on the branch where it is null, it holds nothing to release.
+   */
+  private TransferResult<Held, ObligationStore> nullTest(
+      Node node, Element subject, boolean trueMeansNull, TransferInput<Held, ObligationStore> in) {
     ObligationStore nonNull = in.getRegularStore().copy();
     ObligationStore isNull = in.getRegularStore().copy();
     isNull.assumeNull(subject);
     isNull.assume(new Fact(subject, true), true);
     nonNull.assume(new Fact(subject, true), false);
-    return equal
-        ? new ConditionalTransferResult<>(Held.NONE, isNull, nonNull)
-        : new ConditionalTransferResult<>(Held.NONE, nonNull, isNull);
+    Map<TypeMirror, ObligationStore> exceptional = exceptionalStores(node, nonNull, null);
+    ObligationStore whenTrue = trueMeansNull ? isNull : nonNull;
+    ObligationStore whenFalse = trueMeansNull ? nonNull : isNull;
+    return exceptional == null
+        ? new ConditionalTransferResult<>(Held.NONE, whenTrue, whenFalse)
+        : new ConditionalTransferResult<>(Held.NONE, whenTrue, whenFalse, exceptional);
   }
 
   private static Element nullComparedSubject(BinaryOperationNode node) {
