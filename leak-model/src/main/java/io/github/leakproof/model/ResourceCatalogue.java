@@ -201,6 +201,14 @@ public final class ResourceCatalogue {
           "make");
 
   /**
+   * Methods that keep what they are given although their names do not say so: Netty's bootstrap
+   * {@code group(boss, workers)} keeps the event loop groups, and whoever holds the bootstrap (its
+   * {@code config().group()}) stops them.
+   */
+  private static final Set<String> KEEPING_METHODS =
+      Set.of("io.netty.bootstrap.AbstractBootstrap#group", "io.netty.bootstrap.ServerBootstrap#group");
+
+  /**
    * Owners whose {@code set…}/{@code update…} methods only read what they are given: a JDBC driver
    * reads the stream passed to {@code setBinaryStream} when the statement runs, and never closes it.
    */
@@ -481,6 +489,11 @@ public final class ResourceCatalogue {
     if ((method.startsWith("set") || method.startsWith("update"))
         && ownerAndSupertypes.stream().anyMatch(READING_SETTERS::contains)) {
       return false;
+    }
+    for (String owner : ownerAndSupertypes) {
+      if (KEEPING_METHODS.contains(owner + "#" + method)) {
+        return true;
+      }
     }
     return startsWithWord(method, STORING_PREFIXES);
   }

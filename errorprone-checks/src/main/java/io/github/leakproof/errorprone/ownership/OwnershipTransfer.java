@@ -293,7 +293,7 @@ final class OwnershipTransfer
         Held passed = value(in, argument);
         if (fate == Fate.MOVED_TO_RESULT) {
           carried = carried.leastUpperBound(passed);
-        } else {
+        } else if (fate != Fate.BORROWED) {
           store.handOn(passed);
         }
       }
