@@ -440,6 +440,9 @@ public final class ResourceCatalogue {
         return known;
       }
     }
+    if (lendsConnection(method, ownerAndSupertypes, resultAndSupertypes)) {
+      return CallResult.NEW_RESOURCE;
+    }
     // createProxy(connection), newReader(stream): a view or wrapper of what it is given, not a new one.
     boolean wrapsAnArgument = parameterTypes.stream().anyMatch(RESOURCE_FAMILIES::contains);
     if (startsWithWord(method, OPENING_PREFIXES) && !wrapsAnArgument && !isNoOp(resultAndSupertypes)
@@ -453,6 +456,29 @@ public final class ResourceCatalogue {
     }
     return CallResult.BORROWED;
   }
+
+  /**
+   * True for a connection pool's {@code getConnection()} that is not a {@code DataSource}'s (HikariPool,
+   * Tomcat's {@code ConnectionPool}, a project's own pool): its result is a {@code java.sql.Connection}
+   * and the object it is called on is a pool — its type, or a supertype, is named {@code …Pool}. The
+   * same call on anything else (a unit of work, a transaction, a session, JDBC's own statements and
+   * metadata) gives the connection that object holds, which its owner closes: borrowed.
+   */
+  private static boolean lendsConnection(
+      String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
+    if (!method.equals("getConnection") || !resultAndSupertypes.contains(JDBC_CONNECTION)) {
+      return false;
+    }
+    for (String owner : ownerAndSupertypes) {
+      String simple = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+      if (simple.endsWith("Pool")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String JDBC_CONNECTION = "java.sql.Connection";
 
   /**
    * True if calling {@code method} on a tracked resource releases it: {@code close()}, and release
