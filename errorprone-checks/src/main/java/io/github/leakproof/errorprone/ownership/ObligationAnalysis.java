@@ -1,6 +1,7 @@
 package io.github.leakproof.errorprone.ownership;
 
 import com.google.errorprone.VisitorState;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -38,6 +39,11 @@ public final class ObligationAnalysis {
           ? ofMethod(state.getPath(), owner, rules, state)
           : List.of();
     }
+    if (state.getPath().getLeaf() instanceof BlockTree block && isInitializer(state.getPath())) {
+      return AcquisitionScan.mayAcquire(block, rules)
+          ? run(state.getPath(), new UnderlyingAST.CFGStatement(block, owner), rules, state)
+          : List.of();
+    }
     if (state.getPath().getLeaf() instanceof LambdaExpressionTree lambda) {
       MethodTree enclosing = state.findEnclosing(MethodTree.class);
       return enclosing != null && AcquisitionScan.mayAcquire(lambda.getBody(), rules)
@@ -45,6 +51,11 @@ public final class ObligationAnalysis {
           : List.of();
     }
     return List.of();
+  }
+
+  /** True if {@code path} ends at an instance or static initializer block: a block that is a member of a class. */
+  public static boolean isInitializer(TreePath path) {
+    return path.getLeaf() instanceof BlockTree && path.getParentPath().getLeaf() instanceof ClassTree;
   }
 
   /** The leaks of a method body, ordered by source position. */
