@@ -87,7 +87,40 @@ public final class ObligationAnalysis {
       Held result = analysis.getValue(lambda.getLambdaTree().getBody());
       returned = result == null ? Set.of() : result.all();
     }
-    return leaks(analysis, returned);
+    List<Leak> leaks = leaks(analysis, returned);
+    if (analysis.getRegularExitStore() == null) {
+      leaks = withLostInEndlessLoop(leaks, analysis, transfer);
+    }
+    return leaks;
+  }
+
+  /**
+   * A method that never returns (a serving loop, {@code while (true)}) has no exit to find what a loop
+   * keeps re-acquiring: the instance still open when the same expression acquires the next one is lost
+   * there, and reported there.
+   */
+  private static List<Leak> withLostInEndlessLoop(
+      List<Leak> leaks,
+      ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis,
+      OwnershipTransfer transfer) {
+    Set<com.sun.source.tree.Tree> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    leaks.forEach(leak -> reported.add(leak.obligation().acquisition()));
+    List<Leak> all = new ArrayList<>(leaks);
+    for (org.checkerframework.errorprone.dataflow.cfg.node.Node node : transfer.acquisitions()) {
+      ObligationStore after = analysis.getResult().getStoreAfter(node);
+      if (after == null || reported.contains(node.getTree())) {
+        continue;
+      }
+      after.open().forEach(
+          (obligation, ways) -> {
+            if (obligation.earlier() && obligation.acquisition() == node.getTree() && !ways.isEmpty()
+                && !decidedByFlag(after, obligation) && reported.add(node.getTree())) {
+              all.add(new Leak(obligation, false, new LinkedHashSet<>(ways), false));
+            }
+          });
+    }
+    all.sort(Comparator.comparingInt(l -> ((com.sun.tools.javac.tree.JCTree) l.obligation().acquisition()).getStartPosition()));
+    return all;
   }
 
   /** A boolean parameter or field tested after the acquisition, on every path where it leaks. */

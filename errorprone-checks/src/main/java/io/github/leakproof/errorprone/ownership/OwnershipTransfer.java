@@ -82,11 +82,18 @@ final class OwnershipTransfer
   private final VisitorState state;
   private final CompilationUnitTree unit;
   private final Map<Tree, Set<Element>> captures = new HashMap<>();
+  /** The nodes that acquire an obligation. */
+  private final Set<Node> acquisitions = new LinkedHashSet<>();
 
   OwnershipTransfer(OwnershipRules rules, VisitorState state) {
     this.rules = rules;
     this.state = state;
     this.unit = state.getPath().getCompilationUnit();
+  }
+
+  /** The nodes that acquired an obligation on some path the analysis followed. */
+  Set<Node> acquisitions() {
+    return acquisitions;
   }
 
   @Override
@@ -300,6 +307,7 @@ final class OwnershipTransfer
       if (rules.acquiredByConstruction(constructor)) {
         Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner), false, null);
         store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
+        acquisitions.add(node);
         value = Held.of(opened);
       }
       value = value.leastUpperBound(carried);
@@ -375,6 +383,7 @@ final class OwnershipTransfer
               rules.isDependent(method, receiverType),
               ResourceCatalogue.pairedRelease(name));
       store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
+      acquisitions.add(node);
       acquired = Held.of(opened);
       value = value.leastUpperBound(acquired);
     } else if (!receiver.isEmpty() && rules.isDependent(method, receiverType)) {
