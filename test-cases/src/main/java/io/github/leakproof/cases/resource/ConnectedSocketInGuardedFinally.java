@@ -9,49 +9,45 @@ import java.nio.charset.StandardCharsets;
 import javax.net.SocketFactory;
 
 /**
- * Negative: the socket is given to the local that the {@code finally} closes before anything can
- * throw, so the {@code finally} closes it on every path; the reader over it is guarded the same way.
+ * Negative: the socket is in a local that the {@code finally} closes before anything can throw, so
+ * that {@code finally} closes it on every path, whatever else it closes the same way; or each local
+ * that holds it on some path is tested and closed there.
  */
 public class ConnectedSocketInGuardedFinally {
-  public static String ask(SocketFactory factory, InetSocketAddress server, String question)
-      throws IOException {
+  public static String ask(SocketFactory factory, InetSocketAddress server) throws IOException {
     Socket socket = null;
     BufferedReader answer = null;
     try {
       socket = factory.createSocket();
       socket.connect(server, 2_000);
-      socket.getOutputStream().write(question.getBytes(StandardCharsets.US_ASCII));
-      answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       return answer.readLine();
     } finally {
-      if (socket != null) {
-        socket.close();
-      }
       if (answer != null) {
         answer.close();
+      }
+      if (socket != null) {
+        socket.close();
       }
     }
   }
 
-  /** A local of its own for the new socket, closed by the same {@code finally} when it is not yet handed over. */
-  public static String askWithCandidate(SocketFactory factory, InetSocketAddress server, String question)
-      throws IOException {
-    Socket socket = null;
+  /** A local of its own for the new socket until it is handed to the other, both closed by the same {@code finally}. */
+  public static void ping(InetSocketAddress server) throws IOException {
+    Socket connected = null;
     Socket candidate = null;
     try {
-      candidate = factory.createSocket();
+      candidate = new Socket();
       candidate.connect(server, 2_000);
-      socket = candidate;
+      connected = candidate;
       candidate = null;
-      socket.getOutputStream().write(question.getBytes(StandardCharsets.US_ASCII));
-      return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-          .readLine();
+      connected.getOutputStream().write(0);
     } finally {
       if (candidate != null) {
         candidate.close();
       }
-      if (socket != null) {
-        socket.close();
+      if (connected != null) {
+        connected.close();
       }
     }
   }
