@@ -31,6 +31,14 @@ public final class ExecutorCatalogue {
   static final String EXECUTOR_SERVICE = "java.util.concurrent.ExecutorService";
   static final String SCHEDULED_EXECUTOR_SERVICE = "java.util.concurrent.ScheduledExecutorService";
 
+  /**
+   * Netty's event executor groups and event loop groups ({@code NioEventLoopGroup}, {@code
+   * DefaultEventLoopGroup}, {@code DefaultEventExecutorGroup}, a single {@code DefaultEventExecutor}):
+   * thread pools stopped by {@code shutdownGracefully()}. Their type extends {@code
+   * ScheduledExecutorService}, but they are event loops first: {@code ExecutorNotShutDown} judges them.
+   */
+  static final String NETTY_EXECUTOR_GROUP = "io.netty.util.concurrent.EventExecutorGroup";
+
   private static final Map<String, Kind> FACTORIES =
       Map.ofEntries(
           Map.entry("java.util.concurrent.Executors#newFixedThreadPool", Kind.POOL),
@@ -52,14 +60,24 @@ public final class ExecutorCatalogue {
           Map.entry("com.google.common.util.concurrent.MoreExecutors#directExecutor", Kind.NONE),
           Map.entry("com.google.common.util.concurrent.MoreExecutors#newDirectExecutorService", Kind.NONE));
 
+  /**
+   * Classes whose constructors take a pool only to run callbacks on it and never shut it down: Netty's
+   * {@code DefaultChannelGroup} notifies its futures' listeners on the executor it is given, and its
+   * {@code close()} closes channels, not that executor. A pool made for one stays the maker's to stop.
+   */
+  private static final Set<String> BORROWING_CONSTRUCTIONS = Set.of("io.netty.channel.group.DefaultChannelGroup");
+
   /** Pool classes whose constructors start threads on demand. Subclasses count; scheduled ones first. */
   private static final List<String> SCHEDULED_CLASSES = List.of("java.util.concurrent.ScheduledThreadPoolExecutor");
 
   private static final List<String> POOL_CLASSES =
       List.of("java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ForkJoinPool");
 
-  /** Calls on the pool itself that shut it down. {@code close()} is the JDK 19+ try-with-resources form. */
-  private static final Set<String> RELEASES = Set.of("shutdown", "shutdownNow", "close");
+  /**
+   * Calls on the pool itself that shut it down. {@code close()} is the JDK 19+ try-with-resources form;
+   * {@code shutdownGracefully()} Netty's.
+   */
+  private static final Set<String> RELEASES = Set.of("shutdown", "shutdownNow", "close", "shutdownGracefully");
 
   private ExecutorCatalogue() {}
 
@@ -76,6 +94,9 @@ public final class ExecutorCatalogue {
 
   /** What {@code new T(…)} gives, from {@code T} and its supertypes. */
   public static Kind construction(List<String> typeAndSupertypes) {
+    if (typeAndSupertypes.contains(NETTY_EXECUTOR_GROUP)) {
+      return Kind.POOL;
+    }
     for (String type : SCHEDULED_CLASSES) {
       if (typeAndSupertypes.contains(type)) {
         return Kind.SCHEDULED_POOL;
@@ -87,6 +108,11 @@ public final class ExecutorCatalogue {
       }
     }
     return Kind.NONE;
+  }
+
+  /** True if {@code new T(…, pool, …)}, given {@code T} and its supertypes, only uses the pool and leaves it running. */
+  public static boolean borrowsOnConstruction(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.stream().anyMatch(BORROWING_CONSTRUCTIONS::contains);
   }
 
   /** True for {@code shutdown()}, {@code shutdownNow()} and {@code close()} called on a pool. */
@@ -113,8 +139,8 @@ public final class ExecutorCatalogue {
     return typeAndSupertypes.contains(EXECUTOR_SERVICE);
   }
 
-  /** True for scheduled executor services, which {@code TimerNotStopped} judges. */
+  /** True for scheduled executor services, which {@code TimerNotStopped} judges (Netty's groups are not). */
   public static boolean isScheduled(List<String> typeAndSupertypes) {
-    return typeAndSupertypes.contains(SCHEDULED_EXECUTOR_SERVICE);
+    return typeAndSupertypes.contains(SCHEDULED_EXECUTOR_SERVICE) && !typeAndSupertypes.contains(NETTY_EXECUTOR_GROUP);
   }
 }

@@ -141,4 +141,12 @@ public enum PoolFamily {
   public boolean wrapsArgumentsOnConstruction(List<String> typeAndSupertypes) {
     return ExecutorCatalogue.isExecutorService(typeAndSupertypes);
   }
+
+  /**
+   * True if {@code new T(pool)} only uses the pool it is given (to run callbacks on) and never stops it:
+   * the pool stays the caller's (Netty's {@code DefaultChannelGroup}).
+   */
+  public boolean borrowsArgumentsOnConstruction(List<String> typeAndSupertypes) {
+    return ExecutorCatalogue.borrowsOnConstruction(typeAndSupertypes);
+  }
 }

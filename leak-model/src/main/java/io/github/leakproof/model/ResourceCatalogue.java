@@ -105,6 +105,21 @@ public final class ResourceCatalogue {
           "java.util.Scanner", Set.of("java.io.File", "java.nio.file.Path"));
 
   /**
+   * Compressing and decompressing streams (and their subclasses: {@code GZIPOutputStream}, {@code
+   * ZipOutputStream}, {@code GZIPInputStream}, {@code ZipInputStream}, the {@code Jar…} streams) → the
+   * type of the engine a constructor may be given. Built without one, the stream makes its own {@code
+   * Deflater} or {@code Inflater}, whose native zlib memory only its {@code close()} releases ({@code
+   * end()}), whatever it wraps: it opens a resource even over a {@code ByteArrayOutputStream} or a
+   * caller's stream. Given the caller's engine, it leaves that engine alone and only wraps.
+   */
+  private static final Map<String, String> OWN_ENGINE_UNLESS_GIVEN =
+      Map.of(
+          "java.util.zip.DeflaterOutputStream", "java.util.zip.Deflater",
+          "java.util.zip.DeflaterInputStream", "java.util.zip.Deflater",
+          "java.util.zip.InflaterInputStream", "java.util.zip.Inflater",
+          "java.util.zip.InflaterOutputStream", "java.util.zip.Inflater");
+
+  /**
    * Holders that are not closeable and never close the stream they are given: a SAX {@code
    * InputSource}, a JAXP {@code StreamSource}/{@code StreamResult}. {@code parse(new InputSource(new
    * FileInputStream(f)))} leaves the file open; returning the holder hands the stream on with it.
@@ -184,6 +199,14 @@ public final class ResourceCatalogue {
       List.of("add", "put", "set", "register", "offer", "push", "store", "attach", "manage", "track",
           "keep", "retain", "bind", "enqueue", "submit", "execute", "schedule", "create", "build", "wrap",
           "make");
+
+  /**
+   * Methods that keep what they are given although their names do not say so: Netty's bootstrap
+   * {@code group(boss, workers)} keeps the event loop groups, and whoever holds the bootstrap (its
+   * {@code config().group()}) stops them.
+   */
+  private static final Set<String> KEEPING_METHODS =
+      Set.of("io.netty.bootstrap.AbstractBootstrap#group", "io.netty.bootstrap.ServerBootstrap#group");
 
   /**
    * Owners whose {@code set…}/{@code update…} methods only read what they are given: a JDBC driver
@@ -280,6 +303,10 @@ public final class ResourceCatalogue {
       if (RESOURCE_TYPES.contains(type)) {
         return NOT_OPENING_FIRST_PARAMETERS.contains(first) ? Construction.NO_RESOURCE : Construction.OPENS_RESOURCE;
       }
+      String engine = OWN_ENGINE_UNLESS_GIVEN.get(type);
+      if (engine != null) {
+        return parameterTypes.contains(engine) ? Construction.WRAPS_ARGUMENT : Construction.OPENS_RESOURCE;
+      }
     }
     return Construction.WRAPS_ARGUMENT;
   }
@@ -301,6 +328,23 @@ public final class ResourceCatalogue {
     return switch (method) {
       case "isClosed" -> Boolean.TRUE;
       case "isOpen" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /**
+   * What a static null query on its one argument tells: {@code TRUE} if its answering {@code true}
+   * means the argument is {@code null} ({@code Objects.isNull(x)}, like {@code x == null}), {@code
+   * FALSE} if it means the argument is not ({@code Objects.nonNull(x)}, like {@code x != null}), else
+   * null. A branch on it says what a branch on the comparison would.
+   */
+  public static Boolean nullWhen(String owner, String method) {
+    if (!owner.equals("java.util.Objects")) {
+      return null;
+    }
+    return switch (method) {
+      case "isNull" -> Boolean.TRUE;
+      case "nonNull" -> Boolean.FALSE;
       default -> null;
     };
   }
@@ -396,6 +440,9 @@ public final class ResourceCatalogue {
         return known;
       }
     }
+    if (lendsConnection(method, ownerAndSupertypes, resultAndSupertypes)) {
+      return CallResult.NEW_RESOURCE;
+    }
     // createProxy(connection), newReader(stream): a view or wrapper of what it is given, not a new one.
     boolean wrapsAnArgument = parameterTypes.stream().anyMatch(RESOURCE_FAMILIES::contains);
     if (startsWithWord(method, OPENING_PREFIXES) && !wrapsAnArgument && !isNoOp(resultAndSupertypes)
@@ -409,6 +456,29 @@ public final class ResourceCatalogue {
     }
     return CallResult.BORROWED;
   }
+
+  /**
+   * True for a connection pool's {@code getConnection()} that is not a {@code DataSource}'s (HikariPool,
+   * Tomcat's {@code ConnectionPool}, a project's own pool): its result is a {@code java.sql.Connection}
+   * and the object it is called on is a pool — its type, or a supertype, is named {@code …Pool}. The
+   * same call on anything else (a unit of work, a transaction, a session, JDBC's own statements and
+   * metadata) gives the connection that object holds, which its owner closes: borrowed.
+   */
+  private static boolean lendsConnection(
+      String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
+    if (!method.equals("getConnection") || !resultAndSupertypes.contains(JDBC_CONNECTION)) {
+      return false;
+    }
+    for (String owner : ownerAndSupertypes) {
+      String simple = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+      if (simple.endsWith("Pool")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String JDBC_CONNECTION = "java.sql.Connection";
 
   /**
    * True if calling {@code method} on a tracked resource releases it: {@code close()}, and release
@@ -445,6 +515,11 @@ public final class ResourceCatalogue {
     if ((method.startsWith("set") || method.startsWith("update"))
         && ownerAndSupertypes.stream().anyMatch(READING_SETTERS::contains)) {
       return false;
+    }
+    for (String owner : ownerAndSupertypes) {
+      if (KEEPING_METHODS.contains(owner + "#" + method)) {
+        return true;
+      }
     }
     return startsWithWord(method, STORING_PREFIXES);
   }
@@ -547,6 +622,7 @@ public final class ResourceCatalogue {
   public static Set<String> knownResourceTypes() {
     Set<String> all = new LinkedHashSet<>(RESOURCE_TYPES);
     all.addAll(OPENING_FIRST_PARAMETERS.keySet());
+    all.addAll(OWN_ENGINE_UNLESS_GIVEN.keySet());
     return all;
   }
 

@@ -56,4 +56,17 @@ class PoolFamilyTest {
     assertThat(PoolFamily.TIMERS.fieldNeverStopped("ticks", SCHEDULED_SERVICE)).startsWith("scheduled pool in field ticks");
     assertThat(PoolFamily.TIMERS.fieldNeverStopped("ticks", SCHEDULED_SERVICE)).contains("shutdown()/close()");
   }
+
+  @Test
+  void nettyGroupsAreExecutorsStoppedGracefully() {
+    List<String> group = List.of("io.netty.channel.nio.NioEventLoopGroup", "io.netty.util.concurrent.EventExecutorGroup",
+        "java.util.concurrent.ScheduledExecutorService", "java.util.concurrent.ExecutorService");
+    assertThat(PoolFamily.EXECUTORS.madeByConstruction(group) && !PoolFamily.TIMERS.madeByConstruction(group)).isTrue();
+    assertThat(PoolFamily.EXECUTORS.releasesReceiver("shutdownGracefully")).isTrue();
+    assertThat(PoolFamily.EXECUTORS.borrowsArgumentsOnConstruction(List.of("io.netty.channel.group.DefaultChannelGroup")))
+        .isTrue();
+    assertThat(ResourceCatalogue.of(LeakproofOptions.defaults())
+            .storesArguments("group", List.of("io.netty.bootstrap.ServerBootstrap", "io.netty.bootstrap.AbstractBootstrap")))
+        .isTrue();
+  }
 }

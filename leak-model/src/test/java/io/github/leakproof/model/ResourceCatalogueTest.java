@@ -165,4 +165,35 @@ class ResourceCatalogueTest {
       assertThat(ResourceCatalogue.knownFactories().keySet().stream().anyMatch(t -> t.startsWith(pkg))).isTrue();
     }
   }
+
+  @Test
+  void compressionStreamsOpenUnlessGivenTheCallersEngine() {
+    List<String> gzip = List.of("java.util.zip.GZIPOutputStream", "java.util.zip.DeflaterOutputStream");
+    List<String> inflating = List.of("java.util.zip.InflaterInputStream", "java.lang.AutoCloseable");
+    assertThat(catalogue.construction(union(gzip, BYTE_ARRAY_OUTPUT_STREAM.subList(1, 5)), List.of("java.io.OutputStream")))
+        .isEqualTo(Construction.OPENS_RESOURCE);
+    assertThat(catalogue.construction(inflating, List.of("java.io.InputStream", "java.util.zip.Inflater")))
+        .isEqualTo(Construction.WRAPS_ARGUMENT);
+  }
+
+  @Test
+  void objectsNullQueriesTellNullness() {
+    assertThat(ResourceCatalogue.nullWhen("java.util.Objects", "isNull")).isTrue();
+    assertThat(ResourceCatalogue.nullWhen("java.util.Objects", "nonNull")).isFalse();
+    assertThat(ResourceCatalogue.nullWhen("java.util.Objects", "requireNonNull")).isNull();
+  }
+
+  @Test
+  void poolsLendConnectionsHoldersDoNot() {
+    List<String> connection = List.of("java.sql.Connection", "java.lang.AutoCloseable");
+    for (String holder : List.of("org.apache.ibatis.transaction.Transaction", "java.sql.DatabaseMetaData")) {
+      assertThat(catalogue.callResult("getConnection", List.of(holder), connection)).isEqualTo(CallResult.BORROWED);
+    }
+    assertThat(catalogue.callResult("getConnection", List.of("com.zaxxer.hikari.pool.HikariPool"), connection))
+        .isEqualTo(CallResult.NEW_RESOURCE);
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
 }

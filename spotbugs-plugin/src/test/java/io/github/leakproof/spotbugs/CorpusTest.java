@@ -125,7 +125,8 @@ class CorpusTest {
       String name = Path.of(entry).getFileName().toString();
       if (name.endsWith(".jar")
           && (name.startsWith("guava-") || name.startsWith("commons-io-") || name.startsWith("checker-qual-")
-              || name.startsWith("spotbugs-annotations-") || name.startsWith("leakproof-annotations-"))) {
+              || name.startsWith("spotbugs-annotations-") || name.startsWith("leakproof-annotations-")
+              || name.startsWith("netty-"))) {
         aux.add(Path.of(entry));
       }
     }

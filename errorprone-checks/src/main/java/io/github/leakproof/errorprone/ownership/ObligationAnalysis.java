@@ -1,6 +1,7 @@
 package io.github.leakproof.errorprone.ownership;
 
 import com.google.errorprone.VisitorState;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -38,6 +39,11 @@ public final class ObligationAnalysis {
           ? ofMethod(state.getPath(), owner, rules, state)
           : List.of();
     }
+    if (state.getPath().getLeaf() instanceof BlockTree block && isInitializer(state.getPath())) {
+      return AcquisitionScan.mayAcquire(block, rules)
+          ? run(state.getPath(), new UnderlyingAST.CFGStatement(block, owner), rules, state)
+          : List.of();
+    }
     if (state.getPath().getLeaf() instanceof LambdaExpressionTree lambda) {
       MethodTree enclosing = state.findEnclosing(MethodTree.class);
       return enclosing != null && AcquisitionScan.mayAcquire(lambda.getBody(), rules)
@@ -45,6 +51,11 @@ public final class ObligationAnalysis {
           : List.of();
     }
     return List.of();
+  }
+
+  /** True if {@code path} ends at an instance or static initializer block: a block that is a member of a class. */
+  public static boolean isInitializer(TreePath path) {
+    return path.getLeaf() instanceof BlockTree && path.getParentPath().getLeaf() instanceof ClassTree;
   }
 
   /** The leaks of a method body, ordered by source position. */
@@ -76,7 +87,40 @@ public final class ObligationAnalysis {
       Held result = analysis.getValue(lambda.getLambdaTree().getBody());
       returned = result == null ? Set.of() : result.all();
     }
-    return leaks(analysis, returned);
+    List<Leak> leaks = leaks(analysis, returned);
+    if (analysis.getRegularExitStore() == null) {
+      leaks = withLostInEndlessLoop(leaks, analysis, transfer);
+    }
+    return leaks;
+  }
+
+  /**
+   * A method that never returns (a serving loop, {@code while (true)}) has no exit to find what a loop
+   * keeps re-acquiring: the instance still open when the same expression acquires the next one is lost
+   * there, and reported there.
+   */
+  private static List<Leak> withLostInEndlessLoop(
+      List<Leak> leaks,
+      ForwardAnalysisImpl<Held, ObligationStore, OwnershipTransfer> analysis,
+      OwnershipTransfer transfer) {
+    Set<com.sun.source.tree.Tree> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    leaks.forEach(leak -> reported.add(leak.obligation().acquisition()));
+    List<Leak> all = new ArrayList<>(leaks);
+    for (org.checkerframework.errorprone.dataflow.cfg.node.Node node : transfer.acquisitions()) {
+      ObligationStore after = analysis.getResult().getStoreAfter(node);
+      if (after == null || reported.contains(node.getTree())) {
+        continue;
+      }
+      after.open().forEach(
+          (obligation, ways) -> {
+            if (obligation.earlier() && obligation.acquisition() == node.getTree() && !ways.isEmpty()
+                && !decidedByFlag(after, obligation) && reported.add(node.getTree())) {
+              all.add(new Leak(obligation, false, new LinkedHashSet<>(ways), false));
+            }
+          });
+    }
+    all.sort(Comparator.comparingInt(l -> ((com.sun.tools.javac.tree.JCTree) l.obligation().acquisition()).getStartPosition()));
+    return all;
   }
 
   /** A boolean parameter or field tested after the acquisition, on every path where it leaks. */

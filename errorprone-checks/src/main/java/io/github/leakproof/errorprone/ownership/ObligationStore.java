@@ -1,6 +1,7 @@
 package io.github.leakproof.errorprone.ownership;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,22 +27,34 @@ public final class ObligationStore implements Store<ObligationStore> {
   private final Map<Obligation, Map<Fact, Boolean>> factsWhileOpen;
   /** For each open obligation, the conditions already known where it was acquired. */
   private final Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition;
+  /**
+   * For each open obligation, which locals hold it, as alternatives: each is the set of locals that
+   * hold it on some of the paths where it is open. On the branch where a local is {@code null}, only
+   * the alternatives without that local remain; when none does, the obligation cannot be open there.
+   */
+  private final Map<Obligation, Set<Set<Element>>> holders;
+
+  /** More alternatives than this are merged into one (holding any of their locals): never more findings. */
+  private static final int MAX_HOLDER_ALTERNATIVES = 8;
 
   private ObligationStore(
       Map<Obligation, Set<PathOut>> open,
       Map<Element, Held> locals,
       Map<Fact, Boolean> facts,
       Map<Obligation, Map<Fact, Boolean>> factsWhileOpen,
-      Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition) {
+      Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition,
+      Map<Obligation, Set<Set<Element>>> holders) {
     this.open = open;
     this.locals = locals;
     this.facts = facts;
     this.factsWhileOpen = factsWhileOpen;
     this.factsAtAcquisition = factsAtAcquisition;
+    this.holders = holders;
   }
 
   public static ObligationStore empty() {
-    return new ObligationStore(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    return new ObligationStore(
+        new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
   /**
@@ -72,6 +85,7 @@ public final class ObligationStore implements Store<ObligationStore> {
       if (before != null && before != value) {
         open.remove(obligation);
         factsWhileOpen.remove(obligation);
+        holders.remove(obligation);
       } else {
         known.put(fact, value);
       }
@@ -111,7 +125,9 @@ public final class ObligationStore implements Store<ObligationStore> {
   void acquire(Obligation obligation, PathOut reopenedAt) {
     Set<PathOut> previous = open.remove(obligation);
     Map<Fact, Boolean> previousFacts = factsWhileOpen.remove(obligation);
+    Set<Set<Element>> previousHolders = holders.remove(obligation);
     if (previous != null) {
+      holders.put(obligation.earlierInstance(), previousHolders == null ? Set.of(Set.of()) : previousHolders);
       previous.add(reopenedAt);
       factsWhileOpen.put(obligation.earlierInstance(), previousFacts == null ? new HashMap<>() : previousFacts);
       factsAtAcquisition.put(obligation.earlierInstance(), factsAtAcquisition.getOrDefault(obligation, Map.of()));
@@ -121,6 +137,7 @@ public final class ObligationStore implements Store<ObligationStore> {
       });
     }
     open.put(obligation, new LinkedHashSet<>());
+    holders.put(obligation, Set.of(Set.of()));
     factsWhileOpen.put(obligation, new HashMap<>(facts));
     factsAtAcquisition.put(obligation, Map.copyOf(facts));
   }
@@ -135,6 +152,35 @@ public final class ObligationStore implements Store<ObligationStore> {
     }
     close(paired);
     return !paired.isEmpty();
+  }
+
+  /**
+   * The branch where {@code local} is {@code null}: it holds nothing, so the paths where it held an
+   * obligation are not the ones that reach here. What it holds on every path where that is open is not
+   * open here; what it holds only on some (a resource still in another local, because the exception
+   * came before it was assigned) stays open, held as on the other paths.
+   */
+  void assumeNull(Element local) {
+    Set<Obligation> notOpen = new LinkedHashSet<>();
+    for (Obligation obligation : heldBy(local).owned()) {
+      Set<Set<Element>> alternatives = holders.get(obligation);
+      if (alternatives == null) {
+        continue;
+      }
+      Set<Set<Element>> without = new HashSet<>();
+      for (Set<Element> alternative : alternatives) {
+        if (!alternative.contains(local)) {
+          without.add(alternative);
+        }
+      }
+      if (without.isEmpty()) {
+        notOpen.add(obligation);
+      } else {
+        holders.put(obligation, Set.copyOf(without));
+      }
+    }
+    close(notOpen);
+    setLocal(local, Held.NONE);
   }
 
   /** What {@code held} owns is released here: closed, shut down. */
@@ -152,10 +198,26 @@ public final class ObligationStore implements Store<ObligationStore> {
       open.remove(obligation);
       factsWhileOpen.remove(obligation);
       factsAtAcquisition.remove(obligation);
+      holders.remove(obligation);
     }
   }
 
   void setLocal(Element local, Held held) {
+    holders.replaceAll(
+        (obligation, alternatives) -> {
+          boolean holds = held.owned().contains(obligation);
+          Set<Set<Element>> updated = new HashSet<>();
+          for (Set<Element> alternative : alternatives) {
+            Set<Element> changed = new HashSet<>(alternative);
+            if (holds) {
+              changed.add(local);
+            } else {
+              changed.remove(local);
+            }
+            updated.add(Set.copyOf(changed));
+          }
+          return Set.copyOf(updated);
+        });
     if (held.isEmpty()) {
       locals.remove(local);
     } else {
@@ -176,8 +238,14 @@ public final class ObligationStore implements Store<ObligationStore> {
     open.forEach((obligation, ways) -> openCopy.put(obligation, new LinkedHashSet<>(ways)));
     Map<Obligation, Map<Fact, Boolean>> factsCopy = new HashMap<>();
     factsWhileOpen.forEach((obligation, known) -> factsCopy.put(obligation, new HashMap<>(known)));
+    Map<Obligation, Set<Set<Element>>> holdersCopy = new HashMap<>(holders);
     return new ObligationStore(
-        openCopy, new HashMap<>(locals), new HashMap<>(facts), factsCopy, new HashMap<>(factsAtAcquisition));
+        openCopy,
+        new HashMap<>(locals),
+        new HashMap<>(facts),
+        factsCopy,
+        new HashMap<>(factsAtAcquisition),
+        holdersCopy);
   }
 
   @Override
@@ -203,10 +271,23 @@ public final class ObligationStore implements Store<ObligationStore> {
             mine.entrySet().removeIf(e -> !e.getValue().equals(known.get(e.getKey())));
           }
         });
+    other.holders.forEach((obligation, alternatives) -> joined.holders.merge(obligation, alternatives, ObligationStore::either));
     other.open.forEach(
         (obligation, ways) -> joined.open.computeIfAbsent(obligation, o -> new LinkedHashSet<>()).addAll(ways));
     other.locals.forEach((local, held) -> joined.locals.merge(local, held, Held::leastUpperBound));
     return joined;
+  }
+
+  /** The holders of an obligation on the paths of either. */
+  private static Set<Set<Element>> either(Set<Set<Element>> a, Set<Set<Element>> b) {
+    Set<Set<Element>> all = new HashSet<>(a);
+    all.addAll(b);
+    if (all.size() > MAX_HOLDER_ALTERNATIVES) {
+      Set<Element> any = new HashSet<>();
+      all.forEach(any::addAll);
+      return Set.of(Set.copyOf(any));
+    }
+    return Set.copyOf(all);
   }
 
   @Override
@@ -231,7 +312,8 @@ public final class ObligationStore implements Store<ObligationStore> {
         && locals.equals(that.locals)
         && facts.equals(that.facts)
         && factsWhileOpen.equals(that.factsWhileOpen)
-        && factsAtAcquisition.equals(that.factsAtAcquisition);
+        && factsAtAcquisition.equals(that.factsAtAcquisition)
+        && holders.equals(that.holders);
   }
 
   @Override

@@ -167,6 +167,9 @@ public final class OwnershipRules {
     ClassSymbol type = (ClassSymbol) constructor.owner;
     List<String> typeNames = names.selfAndSupertypes(type.type);
     if (kind == Kind.POOL) {
+      if (family.borrowsArgumentsOnConstruction(typeNames)) {
+        return Fate.BORROWED;
+      }
       return family.wrapsArgumentsOnConstruction(typeNames) ? Fate.MOVED_TO_RESULT : Fate.HANDED_ON;
     }
     Construction construction =

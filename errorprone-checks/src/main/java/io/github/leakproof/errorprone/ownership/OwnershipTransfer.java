@@ -45,6 +45,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ClassDeclarationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -81,11 +82,18 @@ final class OwnershipTransfer
   private final VisitorState state;
   private final CompilationUnitTree unit;
   private final Map<Tree, Set<Element>> captures = new HashMap<>();
+  /** The nodes that acquire an obligation. */
+  private final Set<Node> acquisitions = new LinkedHashSet<>();
 
   OwnershipTransfer(OwnershipRules rules, VisitorState state) {
     this.rules = rules;
     this.state = state;
     this.unit = state.getPath().getCompilationUnit();
+  }
+
+  /** The nodes that acquired an obligation on some path the analysis followed. */
+  Set<Node> acquisitions() {
+    return acquisitions;
   }
 
   @Override
@@ -96,6 +104,26 @@ final class OwnershipTransfer
   @Override
   public TransferResult<Held, ObligationStore> visitNode(Node node, TransferInput<Held, ObligationStore> in) {
     return result(node, in, Held.NONE, in.getRegularStore().copy(), null);
+  }
+
+  /**
+   * The end of a {@code finally} block's copy for the exceptional path, which the graph models as a
+   * marker that throws {@code Throwable}: the exception that entered the block goes on from here with
+   * whatever the block left open. Each obligation open here came in on an exceptional edge that
+   * counts, and so already carries that way out (one made in the block itself carries none, and is
+   * judged on the block's normal copy); an exception that does not count brought nothing in.
+   */
+  @Override
+  public TransferResult<Held, ObligationStore> visitMarker(MarkerNode node, TransferInput<Held, ObligationStore> in) {
+    if (!(node.getBlock() instanceof ExceptionBlock block) || block.getNode() != node) {
+      return visitNode(node, in);
+    }
+    ObligationStore store = in.getRegularStore().copy();
+    Map<TypeMirror, ObligationStore> rethrown = new HashMap<>();
+    for (TypeMirror cause : block.getExceptionalSuccessors().keySet()) {
+      rethrown.put(cause, store.copy());
+    }
+    return new RegularTransferResult<>(Held.NONE, store, rethrown);
   }
 
   @Override
@@ -272,13 +300,14 @@ final class OwnershipTransfer
         Held passed = value(in, argument);
         if (fate == Fate.MOVED_TO_RESULT) {
           carried = carried.leastUpperBound(passed);
-        } else {
+        } else if (fate != Fate.BORROWED) {
           store.handOn(passed);
         }
       }
       if (rules.acquiredByConstruction(constructor)) {
         Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner), false, null);
         store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
+        acquisitions.add(node);
         value = Held.of(opened);
       }
       value = value.leastUpperBound(carried);
@@ -300,8 +329,15 @@ final class OwnershipTransfer
     if (!(target.getMethod() instanceof MethodSymbol method)) {
       return visitNode(node, in);
     }
-    ObligationStore store = in.getRegularStore().copy();
     String name = method.getSimpleName().toString();
+    Boolean nullWhen = ResourceCatalogue.nullWhen(method.owner.getQualifiedName().toString(), name);
+    if (nullWhen != null && node.getArguments().size() == 1) {
+      Element subject = subject(unwrap(node.getArguments().get(0)));
+      if (subject != null) {
+        return nullTest(node, subject, nullWhen, in); // if (Objects.nonNull(in)) in.close()
+      }
+    }
+    ObligationStore store = in.getRegularStore().copy();
     Node receiverNode = target.isStatic() ? null : target.getReceiver();
     Held receiver = receiverNode == null ? Held.NONE : value(in, receiverNode);
     TypeMirror receiverType = receiverNode == null ? null : receiverNode.getType();
@@ -347,6 +383,7 @@ final class OwnershipTransfer
               rules.isDependent(method, receiverType),
               ResourceCatalogue.pairedRelease(name));
       store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
+      acquisitions.add(node);
       acquired = Held.of(opened);
       value = value.leastUpperBound(acquired);
     } else if (!receiver.isEmpty() && rules.isDependent(method, receiverType)) {
@@ -386,15 +423,26 @@ final class OwnershipTransfer
     if (subject == null) {
       return visitNode(node, in);
     }
+    return nullTest(node, subject, equal, in);
+  }
+
+  /**
+   * A test whose outcome {@code true} means {@code subject} is {@code null} ({@code trueMeansNull}) or
+   * that it is not: on the branch where it is null, it holds nothing to release.
+   */
+  private TransferResult<Held, ObligationStore> nullTest(
+      Node node, Element subject, boolean trueMeansNull, TransferInput<Held, ObligationStore> in) {
     ObligationStore nonNull = in.getRegularStore().copy();
     ObligationStore isNull = in.getRegularStore().copy();
-    isNull.release(isNull.heldBy(subject));
-    isNull.setLocal(subject, Held.NONE);
+    isNull.assumeNull(subject);
     isNull.assume(new Fact(subject, true), true);
     nonNull.assume(new Fact(subject, true), false);
-    return equal
-        ? new ConditionalTransferResult<>(Held.NONE, isNull, nonNull)
-        : new ConditionalTransferResult<>(Held.NONE, nonNull, isNull);
+    Map<TypeMirror, ObligationStore> exceptional = exceptionalStores(node, nonNull, null);
+    ObligationStore whenTrue = trueMeansNull ? isNull : nonNull;
+    ObligationStore whenFalse = trueMeansNull ? nonNull : isNull;
+    return exceptional == null
+        ? new ConditionalTransferResult<>(Held.NONE, whenTrue, whenFalse)
+        : new ConditionalTransferResult<>(Held.NONE, whenTrue, whenFalse, exceptional);
   }
 
   private static Element nullComparedSubject(BinaryOperationNode node) {

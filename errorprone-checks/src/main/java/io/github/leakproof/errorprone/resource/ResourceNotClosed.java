@@ -8,9 +8,11 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.BlockTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
@@ -57,7 +59,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Check.DOCS_BASE + "ResourceNotClosed.md")
 public final class ResourceNotClosed extends LeakproofChecker
-    implements MethodTreeMatcher, LambdaExpressionTreeMatcher {
+    implements MethodTreeMatcher, LambdaExpressionTreeMatcher, BlockTreeMatcher {
   private static final Check CHECK = Check.RESOURCE_NOT_CLOSED;
 
   private final Set<String> extraSuppressionTokens;
@@ -86,6 +88,12 @@ public final class ResourceNotClosed extends LeakproofChecker
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree lambda, VisitorState state) {
     return checkBody(state); // a lambda's body is a graph of its own
+  }
+
+  /** An instance or static initializer block is a body of its own, run once per object or per class. */
+  @Override
+  public Description matchBlock(BlockTree block, VisitorState state) {
+    return ObligationAnalysis.isInitializer(state.getPath()) ? checkBody(state) : Description.NO_MATCH;
   }
 
   private Description checkBody(VisitorState state) {

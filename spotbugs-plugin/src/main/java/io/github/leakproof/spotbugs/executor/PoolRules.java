@@ -102,7 +102,10 @@ final class PoolRules implements ObligationRules {
     return call.returnType() instanceof ObjectType result ? types.typeAndSupertypes(result) : List.of();
   }
 
-  /** A pool class's constructor makes a pool; another executor's constructor wraps the pool it is given; any other keeps it. */
+  /**
+   * A pool class's constructor makes a pool; another executor's constructor wraps the pool it is given;
+   * one that only runs callbacks on it (Netty's {@code DefaultChannelGroup}) borrows it; any other keeps it.
+   */
   @Override
   public CallOutcome construction(Call call, Sites sites) {
     CallOutcome outcome = CallOutcome.borrows(call).withEveryArgument(Fate.HANDED_ON);
@@ -112,6 +115,9 @@ final class PoolRules implements ObligationRules {
     List<String> type = types.typeAndSupertypes(call.owner());
     if (family.madeByConstruction(type)) {
       return outcome.opening(TypeNames.simpleName(call.owner()));
+    }
+    if (family.borrowsArgumentsOnConstruction(type)) {
+      return outcome.withEveryArgument(Fate.BORROWED);
     }
     return family.wrapsArgumentsOnConstruction(type) ? outcome.withEveryArgument(Fate.MOVED) : outcome;
   }

@@ -3,6 +3,7 @@ package io.github.leakproof.spotbugs.flow;
 import edu.umd.cs.findbugs.ba.DataflowAnalysisException;
 import edu.umd.cs.findbugs.ba.Hierarchy;
 import edu.umd.cs.findbugs.ba.XField;
+import io.github.leakproof.model.ResourceCatalogue;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.bcel.Const;
@@ -103,6 +104,10 @@ final class Effects {
     Held result = Held.of(resultSites, resultParents);
     if (outcome.closedWhen() != null && call.receiver() != null && call.receiver().holdsAny()) {
       result = Held.status(call.receiver().sites(), outcome.closedWhen());
+    }
+    Boolean nullWhen = ResourceCatalogue.nullWhen(call.owner(), call.name());
+    if (nullWhen != null && call.isStatic() && call.arguments().size() == 1) {
+      result = Held.nullQuery(call.arguments().get(0), nullWhen); // if (Objects.nonNull(in)) in.close()
     }
     boolean isRelease =
         (call.receiver() != null && !call.isConstructor() && outcome.receiver() == Fate.RELEASED)

@@ -30,6 +30,8 @@ public final class Held {
   private final Boolean truth;
   private final BitSet statusOf;
   private final boolean closedWhen;
+  private final Held nullQueryOf;
+  private final boolean nullWhenTrue;
 
   private Held(BitSet sites, BitSet parents, boolean isNull, int newPc, Object origin, Boolean truth) {
     this(sites, parents, isNull, newPc, origin, truth, new BitSet(), false);
@@ -38,6 +40,14 @@ public final class Held {
   private Held(
       BitSet sites, BitSet parents, boolean isNull, int newPc, Object origin, Boolean truth, BitSet statusOf,
       boolean closedWhen) {
+    this(sites, parents, isNull, newPc, origin, truth, statusOf, closedWhen, null, false);
+  }
+
+  private Held(
+      BitSet sites, BitSet parents, boolean isNull, int newPc, Object origin, Boolean truth, BitSet statusOf,
+      boolean closedWhen, Held nullQueryOf, boolean nullWhenTrue) {
+    this.nullQueryOf = nullQueryOf;
+    this.nullWhenTrue = nullWhenTrue;
     this.sites = sites;
     this.parents = parents;
     this.isNull = isNull;
@@ -54,6 +64,24 @@ public final class Held {
    */
   static Held status(BitSet sites, boolean closedWhen) {
     return new Held(new BitSet(), new BitSet(), false, -1, null, null, (BitSet) sites.clone(), closedWhen);
+  }
+
+  /**
+   * The answer of a null query on {@code tested} ({@code Objects.isNull(x)} when {@code nullWhenTrue},
+   * {@code Objects.nonNull(x)} otherwise): a branch on it is a branch on {@code tested == null}.
+   */
+  static Held nullQuery(Held tested, boolean nullWhenTrue) {
+    return new Held(new BitSet(), new BitSet(), false, -1, null, null, new BitSet(), false, tested, nullWhenTrue);
+  }
+
+  /** For the answer of a null query: the value it tests; else null. */
+  Held nullQueryOf() {
+    return nullQueryOf;
+  }
+
+  /** For the answer of a null query: the answer that means "null". */
+  boolean nullWhenTrue() {
+    return nullWhenTrue;
   }
 
   /** For the answer of a status query: the sites it tells about (a copy); else empty. */
@@ -94,7 +122,7 @@ public final class Held {
   Held from(Object origin) {
     return Objects.equals(origin, this.origin)
         ? this
-        : new Held(sites, parents, isNull, newPc, origin, truth, statusOf, closedWhen);
+        : new Held(sites, parents, isNull, newPc, origin, truth, statusOf, closedWhen, nullQueryOf, nullWhenTrue);
   }
 
   /** The sites this may be the object of — what closing it releases (a copy). */
@@ -153,6 +181,7 @@ public final class Held {
     BitSet parentUnion = (BitSet) a.parents.clone();
     parentUnion.or(b.parents);
     boolean sameStatus = a.statusOf.equals(b.statusOf) && a.closedWhen == b.closedWhen;
+    boolean sameQuery = Objects.equals(a.nullQueryOf, b.nullQueryOf) && a.nullWhenTrue == b.nullWhenTrue;
     return new Held(
         union,
         parentUnion,
@@ -161,7 +190,9 @@ public final class Held {
         Objects.equals(a.origin, b.origin) ? a.origin : null,
         Objects.equals(a.truth, b.truth) ? a.truth : null,
         sameStatus ? a.statusOf : new BitSet(),
-        sameStatus && a.closedWhen);
+        sameStatus && a.closedWhen,
+        sameQuery ? a.nullQueryOf : null,
+        sameQuery && a.nullWhenTrue);
   }
 
   @Override
@@ -174,7 +205,9 @@ public final class Held {
         && Objects.equals(held.origin, origin)
         && Objects.equals(held.truth, truth)
         && held.statusOf.equals(statusOf)
-        && held.closedWhen == closedWhen;
+        && held.closedWhen == closedWhen
+        && Objects.equals(held.nullQueryOf, nullQueryOf)
+        && held.nullWhenTrue == nullWhenTrue;
   }
 
   @Override

@@ -103,7 +103,7 @@ final class ObligationAnalysis extends FrameDataflowAnalysis<Held, ObligationFra
       if (test != null) {
         edgeFact = modifyFrame(fact, null);
         if (test.isNullTest() && test.value()) {
-          edgeFact.discharge(test.tested().sites());
+          edgeFact.assumeNull(test.tested());
         }
         if (!test.isNullTest() && test.tested().closedWhen() == test.value()) {
           edgeFact.discharge(test.tested().statusOf()); // if (!socket.isClosed()): closed where it says so
@@ -161,6 +161,10 @@ final class ObligationAnalysis extends FrameDataflowAnalysis<Held, ObligationFra
       return null;
     }
     Held top = atTest.getStackValue(0);
+    if (top.nullQueryOf() != null && (opcode == Const.IFEQ || opcode == Const.IFNE)) {
+      boolean answeredTrue = (opcode == Const.IFNE) == taken;
+      return new Test(top.nullQueryOf(), true, answeredTrue == top.nullWhenTrue());
+    }
     return switch (opcode) {
       case Const.IFNULL -> new Test(top, true, taken);
       case Const.IFNONNULL -> new Test(top, true, !taken);

@@ -2,6 +2,10 @@ package io.github.leakproof.spotbugs.flow;
 
 import edu.umd.cs.findbugs.ba.Frame;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The analysis's fact at one point of a method: what each local and stack slot may hold; which
@@ -15,6 +19,15 @@ public final class ObligationFrame extends Frame<Held> {
   private final BitSet lost = new BitSet();
   private final BitSet reopened = new BitSet();
   private final PathConditions conditions = new PathConditions();
+  /**
+   * For each open site, which local slots hold it, as alternatives: each is the set of locals that hold
+   * it on some of the paths where it is open. On the branch where a local is {@code null}, only the
+   * alternatives without that local remain; when none does, the site cannot be open there.
+   */
+  private final Map<Integer, Set<BitSet>> holders = new HashMap<>();
+
+  /** More alternatives than this are merged into one (holding any of their locals): never more findings. */
+  private static final int MAX_HOLDER_ALTERNATIVES = 8;
 
   public ObligationFrame(int numLocals) {
     super(numLocals);
@@ -56,6 +69,7 @@ public final class ObligationFrame extends Frame<Held> {
     }
     open.set(site);
     conditions.opened(site);
+    holders.put(site, Set.of(new BitSet()));
   }
 
   /** Their obligations end: released, handed on, or known not to exist. */
@@ -64,8 +78,52 @@ public final class ObligationFrame extends Frame<Held> {
       if (open.get(site)) {
         open.clear(site);
         conditions.closed(site);
+        holders.remove(site);
       }
     }
+  }
+
+  /**
+   * The branch where {@code tested} is {@code null}: the objects it may be do not exist here. When it
+   * was loaded from a local, that holds only for the paths where the local held them: what it holds on
+   * every path where it is open is not open here; what it holds only on some (a resource still in
+   * another local, because the exception came before it was assigned) stays open.
+   */
+  void assumeNull(Held tested) {
+    BitSet notOpen = tested.sites();
+    if (tested.origin() instanceof Integer local) {
+      for (int site = notOpen.nextSetBit(0); site >= 0; site = notOpen.nextSetBit(site + 1)) {
+        Set<BitSet> alternatives = holders.get(site);
+        if (alternatives == null) {
+          continue;
+        }
+        Set<BitSet> without = new HashSet<>();
+        for (BitSet alternative : alternatives) {
+          if (!alternative.get(local)) {
+            without.add(alternative);
+          }
+        }
+        if (!without.isEmpty()) {
+          notOpen.clear(site);
+          holders.put(site, Set.copyOf(without));
+        }
+      }
+    }
+    discharge(notOpen);
+  }
+
+  /** The local {@code slot} is given {@code value}: it holds that value's objects and no others. */
+  void stored(int slot, Held value) {
+    holders.replaceAll(
+        (site, alternatives) -> {
+          Set<BitSet> updated = new HashSet<>();
+          for (BitSet alternative : alternatives) {
+            BitSet changed = (BitSet) alternative.clone();
+            changed.set(slot, value.sites().get(site));
+            updated.add(changed);
+          }
+          return Set.copyOf(updated);
+        });
   }
 
   /** The branch where {@code condition} has {@code value}: sites opened only under the other value are not open here. */
@@ -90,6 +148,7 @@ public final class ObligationFrame extends Frame<Held> {
       if (!holdsAnywhere(site)) {
         open.clear(site);
         conditions.closed(site);
+        holders.remove(site);
         lost.set(site);
       }
     }
@@ -107,12 +166,31 @@ public final class ObligationFrame extends Frame<Held> {
   /** Where paths meet: open (or lost) if open (or lost) on either. */
   void mergeObligations(ObligationFrame other) {
     conditions.merge(other.conditions, open, other.open);
+    other.holders.forEach(
+        (site, alternatives) -> {
+          if (other.open.get(site)) {
+            holders.merge(site, alternatives, ObligationFrame::either);
+          }
+        });
     open.or(other.open);
     lost.or(other.lost);
     reopened.or(other.reopened);
   }
 
+  /** The holders of a site on the paths of either. */
+  private static Set<BitSet> either(Set<BitSet> a, Set<BitSet> b) {
+    Set<BitSet> all = new HashSet<>(a);
+    all.addAll(b);
+    if (all.size() > MAX_HOLDER_ALTERNATIVES) {
+      BitSet any = new BitSet();
+      all.forEach(any::or);
+      return Set.of(any);
+    }
+    return Set.copyOf(all);
+  }
+
   void clearObligations() {
+    holders.clear();
     open.clear();
     lost.clear();
     reopened.clear();
@@ -139,6 +217,8 @@ public final class ObligationFrame extends Frame<Held> {
     reopened.clear();
     reopened.or(that.reopened);
     conditions.copyFrom(that.conditions);
+    holders.clear();
+    holders.putAll(that.holders);
   }
 
   @Override
@@ -148,7 +228,8 @@ public final class ObligationFrame extends Frame<Held> {
         && open.equals(that.open)
         && lost.equals(that.lost)
         && reopened.equals(that.reopened)
-        && conditions.sameAs(that.conditions, open);
+        && conditions.sameAs(that.conditions, open)
+        && holders.equals(that.holders);
   }
 
   @Override

@@ -119,8 +119,10 @@ final class ObligationVisitor extends AbstractFrameModelingVisitor<Held, Obligat
     int index = obj.getIndex();
     frame.setValue(index, frame.getValue(index).from(null));
     frame.assigned(index, stored);
+    frame.stored(index, stored);
     if (obj.consumeStack(cpg) == 2) {
       frame.assigned(index + 1, Held.NOTHING);
+      frame.stored(index + 1, Held.NOTHING);
     }
   }
 
