@@ -458,27 +458,26 @@ public final class ResourceCatalogue {
   }
 
   /**
-   * True for a connection pool's {@code getConnection()} that is not a {@code DataSource}'s (HikariPool,
-   * Tomcat's {@code ConnectionPool}, a project's own pool): its result is a {@code java.sql.Connection}
-   * and the object it is called on is a pool — its type, or a supertype, is named {@code …Pool}. The
-   * same call on anything else (a unit of work, a transaction, a session, JDBC's own statements and
-   * metadata) gives the connection that object holds, which its owner closes: borrowed.
+   * True for a connection pool's {@code getConnection()} that is not a {@code DataSource}'s: the call on one of
+   * the libraries' pool classes that lend a connection only its {@code close()} gives back. Which object is a
+   * pool is library knowledge, not read from a name: the same call on a unit of work, a transaction, a session
+   * or JDBC's own statements and metadata gives the connection that object holds, and is borrowed. A project's
+   * own pool is named in {@code Leakproof:ResourceFactories}.
    */
   private static boolean lendsConnection(
       String method, List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
-    if (!method.equals("getConnection") || !resultAndSupertypes.contains(JDBC_CONNECTION)) {
-      return false;
-    }
-    for (String owner : ownerAndSupertypes) {
-      String simple = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
-      if (simple.endsWith("Pool")) {
-        return true;
-      }
-    }
-    return false;
+    return method.equals("getConnection")
+        && resultAndSupertypes.contains(JDBC_CONNECTION)
+        && ownerAndSupertypes.stream().anyMatch(CONNECTION_POOLS::contains);
   }
 
   private static final String JDBC_CONNECTION = "java.sql.Connection";
+
+  /** Connection pools that are not {@code DataSource}s: HikariCP's, Tomcat JDBC's, BoneCP's. */
+  private static final Set<String> CONNECTION_POOLS = Set.of(
+      "com.zaxxer.hikari.pool.HikariPool",
+      "org.apache.tomcat.jdbc.pool.ConnectionPool",
+      "com.jolbox.bonecp.BoneCP");
 
   /**
    * True if calling {@code method} on a tracked resource releases it: {@code close()}, and release

@@ -1,3 +1,4 @@
+// OPTIONS: Leakproof:ResourceFactories=io.github.leakproof.cases.resource.ConnectionFromPoolNotReturned$ConnectionPool#getConnection
 package io.github.leakproof.cases.resource;
 
 import java.sql.Connection;
@@ -6,9 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Positive: a connection pool that is not a {@code DataSource} (as HikariPool, Tomcat's
- * ConnectionPool) lends a connection from {@code getConnection()}; only its {@code close()} gives it
- * back. This method never does: each call keeps one more connection out of the pool.
+ * Positive: a project's own connection pool, named in {@code Leakproof:ResourceFactories} as the
+ * libraries' pools that are not a {@code DataSource} (HikariPool, Tomcat's ConnectionPool) are in the
+ * catalogue, lends a connection from {@code getConnection()}; only its {@code close()} gives it back.
+ * This method never does: each call keeps one more connection out of the pool.
  */
 public class ConnectionFromPoolNotReturned {
   /** The pool's face, as a library gives it. */
