@@ -39,4 +39,28 @@ public final class ThreadLocalMessages {
             + " ends, or suppress if a per-thread cache is intended.",
         name, name);
   }
+
+  /**
+   * A value that pins the application's class loader, never removed.
+   *
+   * @param valueClass the value's simple class name
+   * @param method the method that gave or read the value, or null
+   */
+  public static String pinsClassLoader(String name, String valueClass, String method) {
+    return String.format(
+        "'%s' keeps an instance of %s, and its class loader, on every pooled thread that %s, and nothing"
+            + " removes it: in a web application this leaks the application on redeploy. Call %s.remove()"
+            + " when the thread's work ends (in the finally of the request or task that used it), or keep"
+            + " the value elsewhere.",
+        name, valueClass, method == null ? "used it" : "called " + method + "()", name);
+  }
+
+  /** Strict entries: an entry left on the thread that pins nothing, but that a container lists at undeploy. */
+  public static String entryLeft(String name) {
+    return String.format(
+        "'%s' is never removed: every thread that used it keeps its entry. Its value pins no class loader,"
+            + " but an application server lists the entry at undeploy, and set(null) or a reset keeps the"
+            + " entry. Call %s.remove() when the work is done (reported with Leakproof:Strict=threadlocal-entries).",
+        name, name);
+  }
 }
