@@ -98,9 +98,44 @@ public final class ThreadLocalValues {
         || qualifiedName.startsWith("com.sun.");
   }
 
+  /** How a message names the type: simple names, type arguments kept ({@code Map<String, Handler>}). */
+  public static String describe(ValueType type) {
+    if (type == null || type.name() == null) {
+      return "?";
+    }
+    StringBuilder text = new StringBuilder(simpleName(type.name()));
+    if (!type.arguments().isEmpty()) {
+      text.append('<');
+      for (int i = 0; i < type.arguments().size(); i++) {
+        text.append(i == 0 ? "" : ", ").append(describe(type.arguments().get(i)));
+      }
+      text.append('>');
+    }
+    return text.toString();
+  }
+
+  /** The simple name of the first non-JDK class in the type ({@code Handler} in {@code Map<String, Handler>}), or null. */
+  public static String pinningClass(ValueType type) {
+    if (type == null || type.name() == null) {
+      return null;
+    }
+    String element = type.name().replace("[]", "");
+    if (element.contains(".") && !isJdk(element)) {
+      return simpleName(element);
+    }
+    for (ValueType argument : type.arguments()) {
+      String found = pinningClass(argument);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   /** The simple name to show in a message: {@code Map<…>} as {@code Map}, {@code a.b.Outer$Inner} as {@code Inner}. */
   public static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(Math.max(qualifiedName.lastIndexOf('.'), qualifiedName.lastIndexOf('$')) + 1);
+    String name = qualifiedName.substring(Math.max(qualifiedName.lastIndexOf('.'), qualifiedName.lastIndexOf('$')) + 1);
+    return name.isEmpty() ? qualifiedName : name;
   }
 
   private static String packageOf(String qualifiedName) {
