@@ -70,9 +70,11 @@ import javax.lang.model.element.ElementKind;
  * nothing). Then two rules:
  *
  * <ol>
- *   <li><b>Never removed</b> (reported on the field): the field is given a value and nothing in this
- *       file ever removes it. Only fields whose every use is in this file (private, or in a
- *       private/local class) and that are not passed on, since other code could remove them.
+ *   <li><b>Never removed</b> (reported on the field): the field is given a value, or is a per-thread
+ *       cache whose value pins the application's class loader ({@link FieldJudgement}, decided by
+ *       {@link io.github.leakproof.model.ThreadLocalFields}), and nothing in the program removes it: this
+ *       file for a field only it can use, every file of the compilation otherwise (public holders, and
+ *       setters whose callers may undo them in a {@code finally}). A field passed on is not judged.
  *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method gives the
  *       thread-local a value and removes it later on its normal path, but no {@code finally} covers
  *       the work in between, so an exception or early return leaves the value behind. A method that
@@ -80,9 +82,9 @@ import javax.lang.model.element.ElementKind;
  *       is left to rule 1.
  * </ol>
  *
- * <p>With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, per-thread caches ({@code
- * withInitial}, {@code initialValue()}, filled on first use) never removed are reported too, where
- * the value type can pin a class loader.
+ * <p>With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, caches whose value may pin a class loader
+ * ({@code Object}, {@code Map<String, Object>}) are reported too; with {@code threadlocal-entries}, every
+ * field that leaves an entry on a thread and that nothing {@code remove()}s, whatever its value.
  */
 @AutoService(BugChecker.class)
 @BugPattern(

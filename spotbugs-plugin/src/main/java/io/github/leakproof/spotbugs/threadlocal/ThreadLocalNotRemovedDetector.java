@@ -71,17 +71,15 @@ import org.apache.bcel.generic.MethodGen;
  *
  * <ol>
  *   <li><b>Never removed</b> (reported on the field, after all classes): a thread-local field is
- *       given a value ({@link SetKind#GIVES_VALUE}) and no class of the analysed program removes it
- *       or passes it on. Seeing the whole module, this front end also judges package-private fields;
- *       a field that code outside its package can reach may be removed by another module, so it is
- *       not judged.
+ *       given a value ({@link SetKind#GIVES_VALUE}), or is a per-thread cache whose value pins the
+ *       application's class loader, and no class of the analysed program removes it, passes it on, or
+ *       undoes its setter in a {@code finally} — public or not ({@link ThreadLocalFields} decides).
  *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets a thread-local
  *       and removes it later on its normal path (itself, or through a method of its class), but no
  *       {@code finally} covers the set and some path to the method's exit — an exception from a call,
  *       an early return — skips the removal: a dataflow analysis over the method's control-flow graph.
- *   <li><b>Strict caches</b> ({@code Leakproof:Strict=threadlocal-caches}): a field that is only a
- *       per-thread cache ({@code withInitial}, an {@code initialValue()} override, or filled on first
- *       use) and never removed, if its value type can pin a class loader.
+ *   <li><b>Strict</b>: with {@code threadlocal-caches}, caches whose value may pin a class loader; with
+ *       {@code threadlocal-entries}, every field that leaves an entry and that nothing {@code remove()}s.
  * </ol>
  *
  * <p>The operand stack ({@link OpcodeStack}) tells which variable each call's receiver and arguments
