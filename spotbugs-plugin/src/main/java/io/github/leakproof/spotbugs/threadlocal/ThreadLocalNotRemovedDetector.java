@@ -477,6 +477,9 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
           finallyRanges.add(new int[] {handler.getHandlerPC(), Integer.MAX_VALUE});
         }
       }
+      if (finallyRanges.isEmpty() && !containsByte(code.getCode(), Const.ACONST_NULL)) {
+        continue; // no finally, no null: nothing to find, without decoding the method
+      }
       InstructionList instructions;
       try {
         instructions = new InstructionList(code.getCode());
@@ -505,6 +508,15 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         instructions.dispose();
       }
     }
+  }
+
+  private static boolean containsByte(byte[] bytes, int value) {
+    for (byte b : bytes) {
+      if (b == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String methodKey(String dottedOwner, String name, String signature) {
