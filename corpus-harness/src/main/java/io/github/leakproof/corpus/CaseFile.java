@@ -14,6 +14,8 @@ import java.util.Set;
  * @param options Leakproof options from an {@code // OPTIONS: key=value …} line, in order
  * @param expectations the expected findings; none for a negative case
  * @param topLevelClasses binary names of the classes the file declares at top level
+ * @param compileWith file names of other cases in the same folder that Error Prone compiles together
+ *     with this one ({@code // COMPILE-WITH:})
  */
 public record CaseFile(
     String path,
@@ -21,7 +23,13 @@ public record CaseFile(
     List<String> lines,
     Map<String, String> options,
     List<Expectation> expectations,
-    Set<String> topLevelClasses) {
+    Set<String> topLevelClasses,
+    List<String> compileWith) {
+
+  /** The resource path of a file named by {@code // COMPILE-WITH:}, in this case's folder. */
+  public String siblingPath(String fileName) {
+    return path.substring(0, path.lastIndexOf('/') + 1) + fileName;
+  }
 
   /** The file name without folders, e.g. {@code SetWithoutRemove.java}. */
   public String fileName() {

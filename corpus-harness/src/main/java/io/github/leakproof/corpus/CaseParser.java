@@ -32,7 +32,10 @@ import javax.tools.ToolProvider;
  *   <li>{@code // BUG: Diagnostic contains: <Check>} — a finding of that check on the next line;
  *   <li>{@code // NOT-ERRORPRONE: <reason>} or {@code // NOT-SPOTBUGS: <reason>}, on the lines right
  *       above a {@code // BUG:} marker — that front end cannot see this finding, and why;
- *   <li>{@code // OPTIONS: <key>=<value> …} — Leakproof options the case runs with.
+ *   <li>{@code // OPTIONS: <key>=<value> …} — Leakproof options the case runs with;
+ *   <li>{@code // COMPILE-WITH: <File>.java …} — other case files of the same folder that Error Prone
+ *       compiles in one compilation with this one, as a build compiles a module's files together
+ *       (SpotBugs always sees every case).
  * </ul>
  *
  * Fields declared on a marked line are found with javac's parser, so that a front end without line
@@ -43,6 +46,7 @@ final class CaseParser {
   private static final Pattern UNSEEN = Pattern.compile("^\\s*// (NOT-ERRORPRONE|NOT-SPOTBUGS): (\\S.*)$");
   private static final int MINIMUM_REASON_WORDS = 3;
   private static final Pattern OPTIONS = Pattern.compile("^\\s*// OPTIONS: (.+)$");
+  private static final Pattern COMPILE_WITH = Pattern.compile("^\\s*// COMPILE-WITH: (.+)$");
 
   private CaseParser() {}
 
@@ -50,6 +54,7 @@ final class CaseParser {
     List<String> lines = source.lines().toList();
     Declarations declarations = Declarations.of(path, source);
     Map<String, String> options = new LinkedHashMap<>();
+    List<String> compileWith = new ArrayList<>();
     List<Expectation> expectations = new ArrayList<>();
     Map<FrontEnd, String> pendingUnseen = new EnumMap<>(FrontEnd.class);
     for (int i = 0; i < lines.size(); i++) {
@@ -58,7 +63,15 @@ final class CaseParser {
       Matcher options1 = OPTIONS.matcher(line);
       Matcher unseen = UNSEEN.matcher(line);
       Matcher bug = BUG.matcher(line);
-      if (options1.matches()) {
+      Matcher with = COMPILE_WITH.matcher(line);
+      if (with.matches()) {
+        for (String file : with.group(1).trim().split("\\s+")) {
+          if (!file.endsWith(".java") || file.contains("/")) {
+            throw malformed(path, lineNumber, "COMPILE-WITH wants file names of the same folder, got '" + file + "'");
+          }
+          compileWith.add(file);
+        }
+      } else if (options1.matches()) {
         for (String pair : options1.group(1).trim().split("\\s+")) {
           int eq = pair.indexOf('=');
           if (eq <= 0) {
@@ -93,7 +106,13 @@ final class CaseParser {
       }
     }
     return new CaseFile(
-        path, check, lines, Map.copyOf(options), List.copyOf(expectations), declarations.topLevelClasses);
+        path,
+        check,
+        lines,
+        Map.copyOf(options),
+        List.copyOf(expectations),
+        declarations.topLevelClasses,
+        List.copyOf(compileWith));
   }
 
   private static IllegalStateException malformed(String path, int line, String problem) {

@@ -14,6 +14,14 @@ class CaseParserTest {
   }
 
   @Test
+  void readsTheFilesToCompileWith() {
+    CaseFile c = parse("// COMPILE-WITH: Filter.java Other.java", "package a;", "class Case {}");
+    assertThat(c.compileWith()).containsExactly("Filter.java", "Other.java").inOrder();
+    assertThat(c.siblingPath("Filter.java")).isEqualTo("io/github/leakproof/cases/x/Filter.java");
+    assertThrows(IllegalStateException.class, () -> parse("// COMPILE-WITH: a/Filter.java", "class Case {}"));
+  }
+
+  @Test
   void readsMarkersFieldsAndOptions() {
     CaseFile c =
         parse(

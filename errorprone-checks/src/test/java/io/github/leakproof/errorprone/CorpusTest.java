@@ -34,12 +34,24 @@ class CorpusTest {
     // uses, whichever of the two files looks newer. Other cases are class files, as in a real build.
     args.add("-sourcepath");
     args.add(Files.createTempDirectory("no-sources").toString());
+    // As in a build: every file attributed before any is checked, so checks can read the others.
+    args.add("-XDcompilePolicy=simple");
     CompilationTestHelper helper =
         CompilationTestHelper.newInstance(LeakproofCheckers.scanner(), CorpusTest.class)
             .addSourceLines(c.path(), c.linesFor(FrontEnd.ERROR_PRONE).toArray(String[]::new))
             .setArgs(args)
             .matchAllDiagnostics();
-    if (c.expectationsFor(FrontEnd.ERROR_PRONE).isEmpty()) {
+    boolean expectsFindings = !c.expectationsFor(FrontEnd.ERROR_PRONE).isEmpty();
+    for (String sibling : c.compileWith()) {
+      CaseFile other =
+          Corpus.of(c.check()).stream()
+              .filter(o -> o.path().equals(c.siblingPath(sibling)))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException(c.path() + ": COMPILE-WITH names no case " + sibling));
+      helper.addSourceLines(other.path(), other.linesFor(FrontEnd.ERROR_PRONE).toArray(String[]::new));
+      expectsFindings |= !other.expectationsFor(FrontEnd.ERROR_PRONE).isEmpty();
+    }
+    if (!expectsFindings) {
       helper.expectNoDiagnostics();
     }
     helper.doTest();

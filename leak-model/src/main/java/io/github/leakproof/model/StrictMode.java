@@ -14,6 +14,15 @@ public enum StrictMode {
   THREADLOCAL_CACHES("threadlocal-caches"),
 
   /**
+   * Every thread-local entry a thread keeps after the code that made it, whatever its value: switches
+   * and sentinels, {@code set(null)}, restores, caches of the JDK's own value types. None of them pins
+   * a class loader (the key is held weakly, the value is a JDK object), but an application server lists
+   * each such entry at undeploy; only {@code remove()} takes an entry away. Includes
+   * {@link #THREADLOCAL_CACHES}.
+   */
+  THREADLOCAL_ENTRIES("threadlocal-entries"),
+
+  /**
    * Thread pools in static fields never shut down. Usually meant to live as long as the application;
    * on an application server they outlive a redeployed web application and pin its class loader.
    */

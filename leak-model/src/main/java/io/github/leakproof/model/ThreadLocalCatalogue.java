@@ -98,34 +98,6 @@ public final class ThreadLocalCatalogue {
     return methodName.equals("valueOf") && BOXING_OWNERS.contains(ownerType);
   }
 
-  /**
-   * True if a per-thread value of this type can keep an application's class loader alive: any type
-   * but the JDK's own value types. A cache of {@code SimpleDateFormat}, {@code StringBuilder} or
-   * {@code byte[]} pins nothing; one of {@code Object}, a collection (which may hold the application's
-   * objects) or an application class does. Unknown ({@code null}) counts as able to.
-   *
-   * @param typeName the value type's qualified name ({@code java.text.SimpleDateFormat}), an array
-   *     type written with {@code []}, or null
-   */
-  public static boolean canPinClassLoader(String typeName) {
-    if (typeName == null) {
-      return true;
-    }
-    String element = typeName;
-    while (element.endsWith("[]")) {
-      element = element.substring(0, element.length() - 2);
-    }
-    if (!element.contains(".")) {
-      return false; // a primitive array
-    }
-    if (!element.startsWith("java.") && !element.startsWith("javax.")) {
-      return true;
-    }
-    return element.equals("java.lang.Object")
-        || element.startsWith("java.lang.ref.")
-        || element.startsWith("java.util.");
-  }
-
   /** {@code set(value)}: gives the current thread a value. */
   public static boolean isSet(String methodName, int argumentCount) {
     return methodName.equals("set") && argumentCount == 1;

@@ -6,11 +6,16 @@ public final class ThreadLocalMessages {
 
   /** Rule 1: a thread-local given a value that nothing removes. */
   public static String neverRemoved(String name, int firstSetLine) {
+    return neverRemoved(name, "line " + firstSetLine);
+  }
+
+  /** Rule 1, with where the value is first given: {@code line 11}, or {@code Filter.java line 11}. */
+  public static String neverRemoved(String name, String firstSet) {
     return String.format(
-        "'%s' is given a value (line %d) but never removed: every pooled thread that runs that code"
+        "'%s' is given a value (%s) but never removed: every pooled thread that runs that code"
             + " keeps the value, and its class loader, alive. Call %s.remove() in a finally block when"
             + " the work is done, or in a clear()/close() method.",
-        name, firstSetLine, name);
+        name, firstSet, name);
   }
 
   /** Rule 2: set and removed in one method, but an exception or early exit skips the removal. */
@@ -37,6 +42,33 @@ public final class ThreadLocalMessages {
         "'%s' gives every thread its own value that is never removed: pooled threads keep it, and on"
             + " an application server its class loader, alive. Call %s.remove() when a thread's work"
             + " ends, or suppress if a per-thread cache is intended.",
+        name, name);
+  }
+
+  /**
+   * A value that pins the application's class loader, never removed.
+   *
+   * @param value how the value's type reads ({@code ScriptRunner}, {@code Map<String, Handler>})
+   * @param pinningClass the class whose loader it keeps ({@code Handler}), or null if {@code value} is it
+   * @param method the method that gave or read the value, or null
+   */
+  public static String pinsClassLoader(String name, String value, String pinningClass, String method) {
+    String loader =
+        pinningClass == null || pinningClass.equals(value) ? "its class loader" : "the class loader of " + pinningClass;
+    return String.format(
+        "'%s' keeps an instance of %s, and %s, on every pooled thread that %s, and nothing removes it:"
+            + " in a web application this leaks the application on redeploy. Call %s.remove() when the"
+            + " thread's work ends (in the finally of the request or task that used it), or keep the value"
+            + " elsewhere.",
+        name, value, loader, method == null ? "used it" : "called " + method + "()", name);
+  }
+
+  /** Strict entries: an entry left on the thread that pins nothing, but that a container lists at undeploy. */
+  public static String entryLeft(String name) {
+    return String.format(
+        "'%s' is never removed: every thread that used it keeps its entry. Its value pins no class loader,"
+            + " but an application server lists the entry at undeploy, and set(null) or a reset keeps the"
+            + " entry. Call %s.remove() when the work is done (reported with Leakproof:Strict=threadlocal-entries).",
         name, name);
   }
 }

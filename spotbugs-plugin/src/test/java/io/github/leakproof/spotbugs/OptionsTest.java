@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The SpotBugs front end reads the same option keys, as system properties. */
 class OptionsTest {
   private static final Path CLASSES = Corpus.classesFolder();
-  private static final String CACHE_CASE = "io/github/leakproof/cases/threadlocal/StrictWithInitialCache.class";
+  private static final String CACHE_CASE = "io/github/leakproof/cases/threadlocal/StrictCacheThatMayHoldAnything.class";
 
   @Test
   void badStrictWordIsOneFindingNamingTheOptionAndNothingElse() throws Exception {

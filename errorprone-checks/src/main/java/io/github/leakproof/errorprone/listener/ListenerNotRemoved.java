@@ -21,7 +21,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -30,6 +29,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.common.Calls;
+import io.github.leakproof.errorprone.common.CompilationSources;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.ownership.TypeNames;
@@ -238,16 +238,10 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     Type sourceType = receiver == null ? null : ASTHelpers.getType(receiver);
     if (sourceType == null
         || !(sourceType.tsym instanceof ClassSymbol source)
-        || source.sourcefile == null
         || source == registrant) {
       return false;
     }
-    Tree sourceClass;
-    try {
-      sourceClass = JavacTrees.instance(state.context).getTree(source);
-    } catch (RuntimeException notAvailable) {
-      return false;
-    }
+    Tree sourceClass = CompilationSources.classTree(source, state);
     if (sourceClass == null) {
       return false;
     }

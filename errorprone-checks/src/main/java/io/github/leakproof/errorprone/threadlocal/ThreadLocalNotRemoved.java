@@ -47,7 +47,9 @@ import io.github.leakproof.errorprone.threadlocal.ThreadLocalUsage.ThreadLocalTy
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
+import io.github.leakproof.model.ThreadLocalFields;
 import io.github.leakproof.model.ThreadLocalMessages;
+import io.github.leakproof.model.ThreadLocalValues;
 import java.util.List;
 import java.util.Set;
 import java.util.IdentityHashMap;
@@ -68,9 +70,11 @@ import javax.lang.model.element.ElementKind;
  * nothing). Then two rules:
  *
  * <ol>
- *   <li><b>Never removed</b> (reported on the field): the field is given a value and nothing in this
- *       file ever removes it. Only fields whose every use is in this file (private, or in a
- *       private/local class) and that are not passed on, since other code could remove them.
+ *   <li><b>Never removed</b> (reported on the field): the field is given a value, or is a per-thread
+ *       cache whose value pins the application's class loader ({@link FieldJudgement}, decided by
+ *       {@link io.github.leakproof.model.ThreadLocalFields}), and nothing in the program removes it: this
+ *       file for a field only it can use, every file of the compilation otherwise (public holders, and
+ *       setters whose callers may undo them in a {@code finally}). A field passed on is not judged.
  *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method gives the
  *       thread-local a value and removes it later on its normal path, but no {@code finally} covers
  *       the work in between, so an exception or early return leaves the value behind. A method that
@@ -78,9 +82,9 @@ import javax.lang.model.element.ElementKind;
  *       is left to rule 1.
  * </ol>
  *
- * <p>With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, per-thread caches ({@code
- * withInitial}, {@code initialValue()}, filled on first use) never removed are reported too, where
- * the value type can pin a class loader.
+ * <p>With {@code -XepOpt:Leakproof:Strict=threadlocal-caches}, caches whose value may pin a class loader
+ * ({@code Object}, {@code Map<String, Object>}) are reported too; with {@code threadlocal-entries}, every
+ * field that leaves an entry on a thread and that nothing {@code remove()}s, whatever its value.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -95,6 +99,8 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
 
   private final ThreadLocalCatalogue catalogue;
   private final boolean reportCaches;
+  private final boolean reportEntries;
+  private final FieldJudgement fields = new FieldJudgement();
 
   // Per compilation unit (Error Prone visits one at a time), made only when it touches a thread-local.
   private CompilationUnitTree currentUnit;
@@ -110,11 +116,12 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
   public ThreadLocalNotRemoved(ErrorProneFlags flags) {
     super(flags);
     this.catalogue = ThreadLocalCatalogue.of(options.values());
-    this.reportCaches = options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
+    this.reportEntries = options.values().isStrict(StrictMode.THREADLOCAL_ENTRIES);
+    this.reportCaches = reportEntries || options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
   }
 
 
-  // Rule 1 (and the strict cache rule): a thread-local field nothing ever removes.
+  // Rule 1 (and the cache and entry rules): a thread-local field nothing in the program ever removes.
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
     VarSymbol field = ASTHelpers.getSymbol(tree);
@@ -125,30 +132,52 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
       return Description.NO_MATCH;
     }
     ThreadLocalUsage usage = usage(state);
-    if (!FieldVisibility.allUsesInThisFile(field)
-        || usage.escapes(field)
-        || usage.isCleared(field)) {
-      return Description.NO_MATCH;
+    boolean hasInitialValue = hasInitialValue(tree, catalogue, state);
+    FieldJudgement.Judged judged = fields.judge(field, usage, hasInitialValue, types(state), state);
+    if (judged == null) {
+      return Description.NO_MATCH; // used by files this compilation cannot show
     }
-    List<MethodInvocationTree> sets = usage.setsOf(field);
     String name = field.getSimpleName().toString();
-    if (!sets.isEmpty()) {
-      return report(
-          tree,
-          state,
-          ThreadLocalMessages.neverRemoved(name, lineOf(sets.get(0), state)),
-          SuggestedFix.emptyFix());
+    String message =
+        switch (ThreadLocalFields.judge(judged.facts(), reportCaches, reportEntries)) {
+          case NONE -> null;
+          case NEVER_REMOVED -> ThreadLocalMessages.neverRemoved(name, firstSet(field, judged, state));
+          case PINS_CLASS_LOADER ->
+              ThreadLocalMessages.pinsClassLoader(
+                  name,
+                  ThreadLocalValues.describe(judged.value()),
+                  ThreadLocalValues.pinningClass(judged.value()),
+                  methodName(judged.firstUser(field)));
+          case CACHE -> ThreadLocalMessages.cacheNeverRemoved(name);
+          case ENTRY_LEFT -> ThreadLocalMessages.entryLeft(name);
+        };
+    return message == null ? Description.NO_MATCH : report(tree, state, message, SuggestedFix.emptyFix());
+  }
+
+  /** Where the field is first given a value: a line of this file, or a line of another file. */
+  private static String firstSet(VarSymbol field, FieldJudgement.Judged judged, VisitorState state) {
+    CompilationUnitTree here = state.getPath().getCompilationUnit();
+    for (ThreadLocalUsage usage : judged.readFrom()) {
+      List<MethodInvocationTree> sets = usage.setsOf(field);
+      if (!sets.isEmpty()) {
+        CompilationUnitTree unit = usage.unit();
+        int line = (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(sets.get(0)));
+        return unit == here ? "line " + line : fileName(unit) + " line " + line;
+      }
     }
-    if (reportCaches
-        && (usage.isCacheFilled(field) || hasInitialValue(tree, catalogue, state))
-        && canPinClassLoader(field, state)) {
-      return report(
-          tree,
-          state,
-          ThreadLocalMessages.cacheNeverRemoved(name),
-          SuggestedFix.emptyFix());
+    return "line ?";
+  }
+
+  private static String fileName(CompilationUnitTree unit) {
+    String path = unit.getSourceFile().getName();
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
+  private static String methodName(MethodSymbol method) {
+    if (method == null) {
+      return null;
     }
-    return Description.NO_MATCH;
+    return method.isConstructor() ? method.owner.getSimpleName().toString() : method.getSimpleName().toString();
   }
 
   // Rule 2: a set that the same method removes later, but not on every path.
@@ -230,16 +259,6 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
       child = node;
     }
     return false;
-  }
-
-  /** Strict caches only where the value can pin a class loader (not a JDK value type). */
-  private boolean canPinClassLoader(VarSymbol field, VisitorState state) {
-    Type valueType = types(state).valueType(field.type);
-    if (valueType == null || valueType.tsym == null) {
-      return true;
-    }
-    Type erased = state.getTypes().erasure(valueType);
-    return ThreadLocalCatalogue.canPinClassLoader(erased.toString());
   }
 
   private Description report(Tree tree, VisitorState state, String message, SuggestedFix fix) {
@@ -326,10 +345,6 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
     return ThreadLocalMessages.exceptionOrEarlyExit();
   }
 
-  private static int lineOf(Tree tree, VisitorState state) {
-    CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    return (int) unit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(tree));
-  }
 
   /**
    * The set's statement, the statements after it in the same block, and the first of those that

@@ -22,6 +22,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -67,6 +68,18 @@ final class ThreadLocalUsage {
   private final Set<VarSymbol> cacheFilled = new HashSet<>();
   private final Set<VarSymbol> cleared = new HashSet<>();
   private final Map<VarSymbol, Set<MethodSymbol>> clearingMethods = new HashMap<>();
+  private final Set<VarSymbol> removed = new HashSet<>();
+  private final Set<VarSymbol> anySet = new HashSet<>();
+  /** The types of the values that cache fills give each variable ({@code set(new Encoder())}). */
+  private final Map<VarSymbol, List<Type>> fillTypes = new HashMap<>();
+  /** The first method (in source order) that reads or sets each variable. */
+  private final Map<VarSymbol, MethodSymbol> firstUser = new HashMap<>();
+  /** The types of what each local variable is given: {@code session = new Session()} makes a Session. */
+  private final Map<VarSymbol, List<Type>> assignedTypes = new HashMap<>();
+  /** Setter methods: each sets the variable to its own parameter ({@code static void set(Ctx c) { CUR.set(c); }}). */
+  private final Map<VarSymbol, Set<MethodSymbol>> setters = new HashMap<>();
+  /** Methods called in a {@code finally}, or with a {@code null} argument: a setter called so undoes a set. */
+  private final Set<MethodSymbol> undoingCalls = new HashSet<>();
 
   /** One {@code remove()} call, and the method it runs in (null in a lambda or initializer). */
   private record Removal(VarSymbol variable, MethodSymbol method) {}
@@ -80,15 +93,23 @@ final class ThreadLocalUsage {
   /** Methods that return a value read from a thread-local: {@code return local.get();}, {@code return previous;}. */
   private final Map<MethodSymbol, Set<VarSymbol>> returnsReadOf = new HashMap<>();
 
-  private ThreadLocalUsage(ThreadLocalTypes types) {
+  private final CompilationUnitTree unit;
+
+  private ThreadLocalUsage(CompilationUnitTree unit, ThreadLocalTypes types) {
+    this.unit = unit;
     this.types = types;
   }
 
   static ThreadLocalUsage of(CompilationUnitTree unit, ThreadLocalTypes types) {
-    ThreadLocalUsage usage = new ThreadLocalUsage(types);
+    ThreadLocalUsage usage = new ThreadLocalUsage(unit, types);
     usage.new Collector().scan(unit, null);
     usage.judgeSets();
     return usage;
+  }
+
+  /** The unit this usage was gathered from. */
+  CompilationUnitTree unit() {
+    return unit;
   }
 
   /** The calls that give {@code variable} a value someone must remove ({@link SetKind#GIVES_VALUE}). */
@@ -107,6 +128,36 @@ final class ThreadLocalUsage {
 
   boolean escapes(VarSymbol variable) {
     return escaped.contains(variable);
+  }
+
+  /** True if something calls {@code remove()} on {@code variable} (or hands on {@code variable::remove}). */
+  boolean isRemoved(VarSymbol variable) {
+    return removed.contains(variable);
+  }
+
+  /** True if any {@code set} gives {@code variable} anything: a value, a flag, null, a restore. */
+  boolean isSet(VarSymbol variable) {
+    return anySet.contains(variable);
+  }
+
+  /** The types of the values cache fills give {@code variable}. */
+  List<Type> fillTypes(VarSymbol variable) {
+    return fillTypes.getOrDefault(variable, List.of());
+  }
+
+  /** The first method of this unit that reads or sets {@code variable}, or null. */
+  MethodSymbol firstUser(VarSymbol variable) {
+    return firstUser.get(variable);
+  }
+
+  /** The methods of this unit that set {@code variable} to their own parameter. */
+  Set<MethodSymbol> settersOf(VarSymbol variable) {
+    return setters.getOrDefault(variable, Set.of());
+  }
+
+  /** True if this unit calls {@code method} in a {@code finally} or with a {@code null} argument. */
+  boolean callsToUndo(MethodSymbol method) {
+    return undoingCalls.contains(method);
   }
 
   /** The thread-local that {@code call} gives a value someone must remove, or null. */
@@ -151,12 +202,31 @@ final class ThreadLocalUsage {
     setCalls.values().forEach(set -> kinds.put(set, judge(set)));
     putBackHandedOutValues();
     cleared.addAll(clearedByReference);
+    removed.addAll(clearedByReference);
     removals.values().forEach(removal -> cleared.add(removal.variable()));
+    removals.values().forEach(removal -> removed.add(removal.variable()));
     for (Map.Entry<MethodInvocationTree, SetCall> entry : setCalls.entrySet()) {
       SetCall set = entry.getValue();
+      anySet.add(set.variable());
       switch (kindOf(set)) {
-        case GIVES_VALUE -> valueSets.computeIfAbsent(set.variable(), v -> new ArrayList<>()).add(entry.getKey());
-        case CACHE_FILL -> cacheFilled.add(set.variable());
+        case GIVES_VALUE -> {
+          valueSets.computeIfAbsent(set.variable(), v -> new ArrayList<>()).add(entry.getKey());
+          if (isOwnParameter(set)) {
+            setters.computeIfAbsent(set.variable(), v -> new HashSet<>()).add(set.method());
+          }
+        }
+        case CACHE_FILL -> {
+          cacheFilled.add(set.variable());
+          List<Type> types = fillTypes.computeIfAbsent(set.variable(), v -> new ArrayList<>());
+          Type type = ASTHelpers.getType(set.value());
+          if (type != null) {
+            types.add(type);
+          }
+          if (getSymbol(ASTHelpers.stripParentheses(set.value())) instanceof VarSymbol local
+              && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+            types.addAll(assignedTypes.getOrDefault(local, List.of())); // what the object is, not how it is declared
+          }
+        }
         case CLEARS, MARKER -> cleared.add(set.variable());
       }
     }
@@ -165,6 +235,14 @@ final class ThreadLocalUsage {
     setCalls.values().stream()
         .filter(set -> kindOf(set).clears())
         .forEach(set -> noteClearingMethod(set.variable(), set.method()));
+  }
+
+  /** {@code void set(Ctx c) { CUR.set(c); }}: the set gives the variable its method's own parameter. */
+  private static boolean isOwnParameter(SetCall set) {
+    return set.method() != null
+        && getSymbol(ASTHelpers.stripParentheses(set.value())) instanceof VarSymbol parameter
+        && parameter.getKind() == ElementKind.PARAMETER
+        && parameter.owner == set.method();
   }
 
   private void noteClearingMethod(VarSymbol variable, MethodSymbol method) {
@@ -385,7 +463,14 @@ final class ThreadLocalUsage {
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
       VarSymbol receiver = threadLocalReceiver(call);
       if (receiver == null) {
+        if (getSymbol(call) instanceof MethodSymbol callee
+            && (call.getArguments().stream().anyMatch(ThreadLocalUsage::isNull) || inFinally(getCurrentPath()))) {
+          undoingCalls.add(callee);
+        }
         return super.visitMethodInvocation(call, null);
+      }
+      if (currentMethod != null) {
+        firstUser.putIfAbsent(receiver, currentMethod);
       }
       String name = getSymbol(call).getSimpleName().toString();
       int arguments = call.getArguments().size();
@@ -445,6 +530,12 @@ final class ThreadLocalUsage {
     /** {@code holder = local.get()}: remember that {@code holder} holds a read of {@code local}. */
     private void noteRead(Symbol holder, ExpressionTree value) {
       if (holder instanceof VarSymbol variable
+          && variable.getKind() == ElementKind.LOCAL_VARIABLE
+          && value != null
+          && ASTHelpers.getType(value) != null) {
+        assignedTypes.computeIfAbsent(variable, v -> new ArrayList<>()).add(ASTHelpers.getType(value));
+      }
+      if (holder instanceof VarSymbol variable
           && value != null
           && ASTHelpers.stripParentheses(value) instanceof MethodInvocationTree call
           && isGet(call)) {
@@ -454,6 +545,22 @@ final class ThreadLocalUsage {
         }
       }
     }
+  }
+
+  /** True if {@code path} lies in a {@code finally} block of the method or lambda it is in. */
+  private static boolean inFinally(TreePath path) {
+    Tree child = path.getLeaf();
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree parent = p.getLeaf();
+      if (parent instanceof MethodTree || parent instanceof LambdaExpressionTree || parent instanceof ClassTree) {
+        return false;
+      }
+      if (parent instanceof TryTree tryTree && child == tryTree.getFinallyBlock()) {
+        return true;
+      }
+      child = parent;
+    }
+    return false;
   }
 
   private VarSymbol threadLocalReceiver(MethodInvocationTree call) {

@@ -17,6 +17,8 @@ final class MethodFacts {
   final NavigableMap<Integer, Integer> opcodes = new TreeMap<>();
   final Map<Integer, Integer> branchTargets = new HashMap<>();
   final List<NullCheck> nullChecks = new ArrayList<>();
+  /** Calls of other methods, by offset, as {@code owner.name(signature)}. */
+  final NavigableMap<Integer, String> calls = new TreeMap<>();
 
   /** True if the method returns a value read from a thread-local ({@code return previous;}). */
   boolean returnsARead;

@@ -25,12 +25,16 @@ import io.github.leakproof.model.Check;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
+import io.github.leakproof.model.ThreadLocalFields;
 import io.github.leakproof.model.ThreadLocalMessages;
+import io.github.leakproof.model.ThreadLocalValues;
+import io.github.leakproof.model.ThreadLocalValues.ClassLoaderPin;
+import io.github.leakproof.model.ThreadLocalValues.ValueType;
 import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeCatalogue;
-import io.github.leakproof.spotbugs.common.Visibility;
+import io.github.leakproof.spotbugs.common.GenericSignatures;
 import io.github.leakproof.spotbugs.threadlocal.ObligationEvent.Kind;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -51,7 +55,13 @@ import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.generic.ACONST_NULL;
+import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.INVOKEDYNAMIC;
+import org.apache.bcel.generic.Instruction;
 import org.apache.bcel.generic.InstructionHandle;
+import org.apache.bcel.generic.InstructionList;
 import org.apache.bcel.generic.InvokeInstruction;
 import org.apache.bcel.generic.MethodGen;
 
@@ -61,17 +71,15 @@ import org.apache.bcel.generic.MethodGen;
  *
  * <ol>
  *   <li><b>Never removed</b> (reported on the field, after all classes): a thread-local field is
- *       given a value ({@link SetKind#GIVES_VALUE}) and no class of the analysed program removes it
- *       or passes it on. Seeing the whole module, this front end also judges package-private fields;
- *       a field that code outside its package can reach may be removed by another module, so it is
- *       not judged.
+ *       given a value ({@link SetKind#GIVES_VALUE}), or is a per-thread cache whose value pins the
+ *       application's class loader, and no class of the analysed program removes it, passes it on, or
+ *       undoes its setter in a {@code finally} — public or not ({@link ThreadLocalFields} decides).
  *   <li><b>Not removed on every path</b> (reported on the {@code set}): a method sets a thread-local
  *       and removes it later on its normal path (itself, or through a method of its class), but no
  *       {@code finally} covers the set and some path to the method's exit — an exception from a call,
  *       an early return — skips the removal: a dataflow analysis over the method's control-flow graph.
- *   <li><b>Strict caches</b> ({@code Leakproof:Strict=threadlocal-caches}): a field that is only a
- *       per-thread cache ({@code withInitial}, an {@code initialValue()} override, or filled on first
- *       use) and never removed, if its value type can pin a class loader.
+ *   <li><b>Strict</b>: with {@code threadlocal-caches}, caches whose value may pin a class loader; with
+ *       {@code threadlocal-entries}, every field that leaves an entry and that nothing {@code remove()}s.
  * </ol>
  *
  * <p>The operand stack ({@link OpcodeStack}) tells which variable each call's receiver and arguments
@@ -85,7 +93,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   private final ThreadLocalCatalogue catalogue;
   private final TypeCatalogue threadLocals;
   private final boolean reportCaches;
+  private final boolean reportEntries;
   private ClassDescriptor someAnalysedClass;
+
+  /** Whole program: methods called in a {@code finally} or with a {@code null} argument ({@code Holder.set(previous)}). */
+  private final Set<String> undoingCalls = new HashSet<>();
 
   /** Whole program: what happens to each thread-local field, gathered over every class. */
   private final Map<XField, FieldFacts> fields = new LinkedHashMap<>();
@@ -104,14 +116,23 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     this.options = PluginOptions.current();
     this.catalogue = ThreadLocalCatalogue.of(options.values());
     this.threadLocals = new TypeCatalogue(catalogue.types());
-    this.reportCaches = options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
+    this.reportEntries = options.values().isStrict(StrictMode.THREADLOCAL_ENTRIES);
+    this.reportCaches = reportEntries || options.values().isStrict(StrictMode.THREADLOCAL_CACHES);
   }
 
   private static final class FieldFacts {
     SourceLineAnnotation firstSet;
     boolean cleared;
+    boolean removed;
+    boolean isSet;
     boolean escapes;
     boolean isCache;
+    /** The first method that reads or sets it, for the message. */
+    String firstUser;
+    /** The classes of the values cache fills give it ({@code set(new Session())}). */
+    final Set<String> fillClasses = new HashSet<>();
+    /** Methods that set it to their own parameter, as {@code owner.name(signature)}. */
+    final Set<String> setters = new HashSet<>();
   }
 
   @Override
@@ -123,12 +144,14 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       return; // a bad option: one LEAK_INVALID_OPTION finding, and no others
     }
     if (!mentionsThreadLocals(classContext.getJavaClass())) {
+      recordUndoingCalls(classContext.getJavaClass()); // a holder's callers
       return; // most classes: no operand-stack pass at all
     }
     super.visitClassContext(classContext);
     judgeRestoresThroughFields();
     putBackHandedOutValues();
     recordFieldFacts(classContext);
+    recordCallsInFinally(classContext);
     Map<XField, Set<String>> clearingMethods = clearingMethods();
     for (Method method : classContext.getJavaClass().getMethods()) {
       MethodFacts facts = methods.get(method.getName() + method.getSignature());
@@ -200,16 +223,28 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       if (variable == null) {
         return;
       }
+      if (variable instanceof XField field && facts(field).firstUser == null) {
+        facts(field).firstUser = userName(getMethodName());
+      }
       if (ThreadLocalCatalogue.isRemove(name, arguments)) {
         facts.events.add(ObligationEvent.remove(getPC(), variable));
       } else if (ThreadLocalCatalogue.isSet(name, arguments)) {
         OpcodeStack.Item value = stack.getStackItem(0);
-        facts.events.add(
-            ObligationEvent.set(
-                getPC(), variable, kindOfSet(value, facts), value.getXField(), isParameter(value)));
+        SetKind kind = kindOfSet(value, facts);
+        facts.events.add(ObligationEvent.set(getPC(), variable, kind, value.getXField(), isParameter(value)));
+        if (kind == SetKind.CACHE_FILL && variable instanceof XField field && value.getSignature().startsWith("L")) {
+          facts(field).fillClasses.add(value.getSignature().substring(1, value.getSignature().length() - 1).replace('/', '.'));
+        }
       }
       return;
     }
+    String callee = methodKey(getDottedClassConstantOperand(), name, getSigConstantOperand());
+    for (int i = 0; i < arguments; i++) {
+      if (stack.getStackItem(i).isNull()) {
+        undoingCalls.add(callee); // Holder.set(null)
+      }
+    }
+    facts.calls.put(getPC(), callee);
     if (seen == Const.INVOKESTATIC
         && ThreadLocalCatalogue.isBoxing(owner.replace('/', '.'), name)
         && arguments == 1
@@ -387,6 +422,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
           continue;
         }
         FieldFacts fieldFacts = facts(field);
+        fieldFacts.removed |= event.kind() == Kind.REMOVE;
+        fieldFacts.isSet |= event.kind() == Kind.SET;
+        if (event.givesValue() && event.valueIsParameter()) {
+          fieldFacts.setters.add(methodKey(classContext.getJavaClass().getClassName(), method.getName(), method.getSignature()));
+        }
         if (event.clearsDirectly()) {
           fieldFacts.cleared = true;
         } else if (event.kind() == Kind.SET && event.setKind() == SetKind.CACHE_FILL) {
@@ -396,6 +436,106 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         }
       }
     }
+  }
+
+  /**
+   * Calls made in a {@code finally}: javac copies a finally block into a catch-any handler, so a call
+   * between such a handler's start and its rethrow runs in the finally.
+   */
+  private void recordCallsInFinally(ClassContext classContext) {
+    for (Method method : classContext.getJavaClass().getMethods()) {
+      MethodFacts facts = methods.get(method.getName() + method.getSignature());
+      if (facts == null || method.getCode() == null || method.getCode().getExceptionTable() == null) {
+        continue;
+      }
+      for (var handler : method.getCode().getExceptionTable()) {
+        if (handler.getCatchType() != 0) {
+          continue;
+        }
+        int end = facts.firstThrowFrom(handler.getHandlerPC());
+        if (end >= 0) {
+          undoingCalls.addAll(facts.calls.subMap(handler.getHandlerPC(), true, end, false).values());
+        }
+      }
+    }
+  }
+
+  /**
+   * Without an operand-stack pass, for classes that name no thread-local: the calls in a {@code finally}
+   * (a catch-any handler up to its rethrow), and the one-argument calls given {@code null}.
+   */
+  private void recordUndoingCalls(JavaClass javaClass) {
+    ConstantPoolGen pool = new ConstantPoolGen(javaClass.getConstantPool());
+    for (Method method : javaClass.getMethods()) {
+      Code code = method.getCode();
+      if (code == null) {
+        continue;
+      }
+      List<int[]> finallyRanges = new ArrayList<>();
+      for (var handler : code.getExceptionTable()) {
+        if (handler.getCatchType() == 0) {
+          finallyRanges.add(new int[] {handler.getHandlerPC(), Integer.MAX_VALUE});
+        }
+      }
+      if (finallyRanges.isEmpty() && !containsByte(code.getCode(), Const.ACONST_NULL)) {
+        continue; // no finally, no null: nothing to find, without decoding the method
+      }
+      InstructionList instructions;
+      try {
+        instructions = new InstructionList(code.getCode());
+      } catch (RuntimeException unreadable) {
+        continue;
+      }
+      try {
+        Instruction previous = null;
+        for (InstructionHandle handle : instructions.getInstructionHandles()) {
+          Instruction instruction = handle.getInstruction();
+          int pc = handle.getPosition();
+          if (instruction.getOpcode() == Const.ATHROW) {
+            finallyRanges.forEach(range -> range[1] = range[0] <= pc && pc < range[1] ? pc : range[1]);
+          }
+          if (instruction instanceof InvokeInstruction call && !(instruction instanceof INVOKEDYNAMIC)) {
+            String key = methodKey(call.getClassName(pool), call.getMethodName(pool), call.getSignature(pool));
+            boolean inFinally = finallyRanges.stream().anyMatch(range -> range[0] <= pc && pc < range[1]);
+            boolean givenNull = previous instanceof ACONST_NULL && call.getArgumentTypes(pool).length == 1;
+            if (inFinally || givenNull) {
+              undoingCalls.add(key);
+            }
+          }
+          previous = instruction;
+        }
+      } finally {
+        instructions.dispose();
+      }
+    }
+  }
+
+  private static boolean containsByte(byte[] bytes, int value) {
+    for (byte b : bytes) {
+      if (b == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String methodKey(String dottedOwner, String name, String signature) {
+    return dottedOwner + "." + name + signature;
+  }
+
+  /** How a message names the method: a constructor by its class, a lambda by the method it is written in. */
+  private String userName(String methodName) {
+    if (methodName.equals("<clinit>")) {
+      return null;
+    }
+    if (methodName.equals("<init>")) {
+      return getDottedClassName().substring(getDottedClassName().lastIndexOf('.') + 1).replaceAll(".*\\$", "");
+    }
+    if (methodName.startsWith("lambda$")) {
+      String[] parts = methodName.split("\\$");
+      return parts.length > 1 && !parts[1].equals("static") && !parts[1].equals("new") ? parts[1] : null;
+    }
+    return methodName;
   }
 
   // ---- Rule 2: a method that removes what it set, but not on every path.
@@ -569,21 +709,34 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     AnalysisContext context = AnalysisContext.currentAnalysisContext();
     fields.forEach(
         (field, facts) -> {
-          if (facts.cleared
-              || facts.escapes
-              || !context.isApplicationClass(field.getClassDescriptor())
-              || Visibility.isVisibleOutsideItsPackage(field)) {
+          if (!context.isApplicationClass(field.getClassDescriptor())) {
             return;
           }
-          String message;
-          if (facts.firstSet != null) {
-            message = ThreadLocalMessages.neverRemoved(field.getName(), facts.firstSet.getStartLine());
-          } else if (reportCaches && facts.isCache && ThreadLocalCatalogue.canPinClassLoader(valueTypeOf(field))) {
-            message = ThreadLocalMessages.cacheNeverRemoved(field.getName());
-          } else {
-            return;
+          ValueType value = GenericSignatures.firstTypeArgument(field.getSourceSignature());
+          ClassLoaderPin pin = ThreadLocalValues.pinOf(value);
+          for (String fillClass : facts.fillClasses) { // what the object is, not how it is declared
+            ValueType filled = ValueType.plain(fillClass);
+            if (ThreadLocalValues.pinOf(filled).compareTo(pin) > 0) {
+              pin = ThreadLocalValues.pinOf(filled);
+              value = filled;
+            }
           }
-          if (LeakSuppression.isSuppressed(CHECK, field, field.getClassDescriptor())) {
+          boolean cleared = facts.cleared || facts.setters.stream().anyMatch(undoingCalls::contains);
+          ThreadLocalFields.Facts judged =
+              new ThreadLocalFields.Facts(
+                  facts.firstSet != null, facts.isCache, facts.isSet, cleared, facts.removed, facts.escapes, pin);
+          String name = field.getName();
+          String message =
+              switch (ThreadLocalFields.judge(judged, reportCaches, reportEntries)) {
+                case NONE -> null;
+                case NEVER_REMOVED -> ThreadLocalMessages.neverRemoved(name, whereFirstSet(field, facts.firstSet));
+                case PINS_CLASS_LOADER ->
+                    ThreadLocalMessages.pinsClassLoader(
+                        name, ThreadLocalValues.describe(value), ThreadLocalValues.pinningClass(value), facts.firstUser);
+                case CACHE -> ThreadLocalMessages.cacheNeverRemoved(name);
+                case ENTRY_LEFT -> ThreadLocalMessages.entryLeft(name);
+              };
+          if (message == null || LeakSuppression.isSuppressed(CHECK, field, field.getClassDescriptor())) {
             return;
           }
           BugInstance bug =
@@ -598,35 +751,12 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         });
   }
 
-  /** The value type from the field's generic signature ({@code ThreadLocal<X>}), or null if not written there. */
-  private static String valueTypeOf(XField field) {
-    String signature = field.getSourceSignature();
-    int open = signature == null ? -1 : signature.indexOf('<');
-    if (open < 0) {
-      return null;
-    }
-    int i = open + 1;
-    int dimensions = 0;
-    while (i < signature.length() && signature.charAt(i) == '[') {
-      dimensions++;
-      i++;
-    }
-    if (i >= signature.length()) {
-      return null;
-    }
-    char kind = signature.charAt(i);
-    String element;
-    if (kind == 'L') {
-      int end = i + 1;
-      while (end < signature.length() && signature.charAt(end) != ';' && signature.charAt(end) != '<') {
-        end++;
-      }
-      element = signature.substring(i + 1, end).replace('/', '.');
-    } else if ("ZBCSIJFD".indexOf(kind) >= 0 && dimensions > 0) {
-      element = String.valueOf(kind).toLowerCase(java.util.Locale.ROOT);
-    } else {
-      return null; // a type variable or wildcard: unknown
-    }
-    return element + "[]".repeat(dimensions);
+  /** {@code line 11}, or {@code Filter.java line 11} when another class gives the value. */
+  private static String whereFirstSet(XField field, SourceLineAnnotation firstSet) {
+    String line = "line " + firstSet.getStartLine();
+    String fieldClass = field.getClassName();
+    String setClass = firstSet.getClassName();
+    String topLevel = fieldClass.contains("$") ? fieldClass.substring(0, fieldClass.indexOf('$')) : fieldClass;
+    return setClass.equals(topLevel) || setClass.startsWith(topLevel + "$") ? line : firstSet.getSourceFile() + " " + line;
   }
 }

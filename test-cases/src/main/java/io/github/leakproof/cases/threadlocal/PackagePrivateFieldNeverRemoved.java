@@ -1,8 +1,10 @@
 package io.github.leakproof.cases.threadlocal;
 
-/** Positive: a package-private holder set here and removed nowhere in the program. */
+/**
+ * Positive: a package-private holder set here and removed nowhere in the program. Both front ends
+ * see it: SpotBugs reads every class, Error Prone every file of the compilation.
+ */
 public class PackagePrivateFieldNeverRemoved {
-  // NOT-ERRORPRONE: the field is visible to other files, which Error Prone does not see, so it cannot know nothing removes it
   // BUG: Diagnostic contains: ThreadLocalNotRemoved
   static final ThreadLocal<Integer> DEPTH = new ThreadLocal<>();
 

@@ -1,3 +1,4 @@
+// COMPILE-WITH: ClientIpFilter.java
 package io.github.leakproof.cases.threadlocal;
 
 /** Negative: a public holder set here; the servlet-style filter in another class removes it. */

@@ -1,4 +1,4 @@
-// OPTIONS: Leakproof:Strict=all
+// OPTIONS: Leakproof:Strict=threadlocal-caches
 package io.github.leakproof.cases.threadlocal;
 
 import java.security.MessageDigest;
@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.text.SimpleDateFormat;
 
 /**
- * Negative even in strict mode: caches of the JDK's own value types hold nothing of the application
- * and cannot pin its class loader.
+ * Negative even with Strict=threadlocal-caches: caches of the JDK's own value types hold nothing of
+ * the application and cannot pin its class loader (Strict=threadlocal-entries reports them:
+ * EntriesOfJdkValues).
  */
 public final class StrictJdkValueCaches {
   private static final ThreadLocal<SimpleDateFormat> FORMAT =

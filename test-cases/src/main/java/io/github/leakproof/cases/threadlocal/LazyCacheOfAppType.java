@@ -1,8 +1,10 @@
-// OPTIONS: Leakproof:Strict=threadlocal-caches
 package io.github.leakproof.cases.threadlocal;
 
-/** Positive in strict mode only: a cache filled on first use holds an application object. */
-public final class StrictLazyCacheOfAppType {
+/**
+ * Positive: a cache filled on first use holds an application object, and nothing removes it: each
+ * pooled thread keeps an Encoder and the application's class loader.
+ */
+public final class LazyCacheOfAppType {
   /** An application class. */
   static final class Encoder {
     byte[] encode(String text) {
@@ -13,7 +15,7 @@ public final class StrictLazyCacheOfAppType {
   // BUG: Diagnostic contains: ThreadLocalNotRemoved
   private static final ThreadLocal<Encoder> ENCODER = new ThreadLocal<>();
 
-  private StrictLazyCacheOfAppType() {}
+  private LazyCacheOfAppType() {}
 
   static byte[] encode(String text) {
     Encoder encoder = ENCODER.get();

@@ -1,8 +1,10 @@
-// OPTIONS: Leakproof:Strict=all
 package io.github.leakproof.cases.threadlocal;
 
-/** Positive in strict mode only: a subclass overriding initialValue() is a per-thread cache too. */
-public final class StrictInitialValueSubclass {
+/**
+ * Positive: a subclass overriding initialValue() is a per-thread cache too, and its Tokenizer pins
+ * the application's class loader on every pooled thread.
+ */
+public final class InitialValueSubclassOfAppType {
   /** An application class. */
   static final class Tokenizer {
     String[] split(String text) {
@@ -19,7 +21,7 @@ public final class StrictInitialValueSubclass {
         }
       };
 
-  private StrictInitialValueSubclass() {}
+  private InitialValueSubclassOfAppType() {}
 
   public static String[] split(String text) {
     return TOKENIZER.get().split(text);

@@ -1,11 +1,11 @@
-// OPTIONS: Leakproof:Strict=threadlocal-caches
 package io.github.leakproof.cases.threadlocal;
 
 /**
- * Positive in strict mode only: a per-thread cache of an application class, which pins the
- * application's class loader on every pooled thread.
+ * Positive: a per-thread cache of an application class, never removed. Each pooled thread that
+ * rendered keeps a TemplateRenderer, and through its class the application's class loader: on an
+ * application server that is the whole web application, kept after undeploy.
  */
-public final class StrictWithInitialCache {
+public final class WithInitialCacheOfAppType {
   /** An application class: its instances keep its class loader alive. */
   static final class TemplateRenderer {
     String render(String template) {
@@ -17,7 +17,7 @@ public final class StrictWithInitialCache {
   private static final ThreadLocal<TemplateRenderer> RENDERER =
       ThreadLocal.withInitial(TemplateRenderer::new);
 
-  private StrictWithInitialCache() {}
+  private WithInitialCacheOfAppType() {}
 
   public static String render(String template) {
     return RENDERER.get().render(template);
