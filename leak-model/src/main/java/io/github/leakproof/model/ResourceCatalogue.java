@@ -320,6 +320,18 @@ public final class ResourceCatalogue {
   }
 
   /**
+   * True if {@code method}, called on an object of one of {@code ownerAndSupertypes}, closes that object
+   * when it fails: a failed connect closes the socket or channel it was called on (the JDK's
+   * {@code Socket.connect} and {@code SocketChannel.connect}), so its exception is no path on which the
+   * object leaks. Its other exceptions' paths and its normal path are unchanged.
+   */
+  public static boolean closesReceiverOnFailure(List<String> ownerAndSupertypes, String method) {
+    return method.equals("connect")
+        && (ownerAndSupertypes.contains("java.net.Socket")
+            || ownerAndSupertypes.contains("java.nio.channels.SocketChannel"));
+  }
+
+  /**
    * What a boolean query on an open resource tells: {@code TRUE} if it answering {@code true} means
    * the resource is already closed ({@code isClosed()}), {@code FALSE} if answering {@code false} means
    * so ({@code isOpen()}), else null.

@@ -117,6 +117,13 @@ public final class OwnershipRules {
         || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
   }
 
+  /** True if a call of {@code method} on {@code receiverType} closes the receiver when it fails ({@code socket.connect(a)}). */
+  public boolean closesReceiverOnFailure(MethodSymbol method, TypeMirror receiverType) {
+    return kind == Kind.RESOURCE && !method.isStatic() && receiverType != null
+        && ResourceCatalogue.closesReceiverOnFailure(
+            names.selfAndSupertypes(receiverType), method.getSimpleName().toString());
+  }
+
   /**
    * True if what {@code method} gives is closed with the object it is called on ({@code
    * statement.executeQuery}): called on a borrowed object, the caller's close of that object covers it

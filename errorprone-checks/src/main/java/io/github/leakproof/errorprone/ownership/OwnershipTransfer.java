@@ -407,6 +407,9 @@ final class OwnershipTransfer
     ObligationStore onThrow = store.copy();
     onThrow.release(acquired);
     onThrow.release(moved); // like a wrapper's constructor: if the wrapping call throws, it counts as handed over
+    if (!receiver.isEmpty() && rules.closesReceiverOnFailure(method, receiverType)) {
+      onThrow.release(receiver); // socket.connect(address): a failed connect closes the socket itself
+    }
     if (released || rules.releasesReceiver(name)) {
       // close() declares IOException: if it throws, what it closes is as closed as it will get, and
       // a failing close of one resource in a cleanup sequence is not counted against the others.

@@ -10,23 +10,25 @@ import java.util.BitSet;
  * the instruction pushes (null: the stack is modelled as usual), {@code opened} the site of a new
  * obligation (or -1), and for a constructor {@code newPc} the {@code new} whose object it built.
  * {@code isRelease} is true for a call that releases something, tracked or not ({@code rows.close()}).
+ * {@code closedIfItFails}: the sites the instruction closes only when it throws ({@code socket.connect(a)}).
  */
 public record Effect(
-    BitSet released, BitSet handedOn, BitSet moved, Held result, int opened, int newPc,
+    BitSet released, BitSet handedOn, BitSet moved, BitSet closedIfItFails, Held result, int opened, int newPc,
     boolean isRelease) {
   static Effect handingOn(Held value) {
-    return new Effect(new BitSet(), value.all(), new BitSet(), null, -1, -1, false);
+    return new Effect(new BitSet(), value.all(), new BitSet(), new BitSet(), null, -1, -1, false);
   }
 
   static Effect pushing(Held value) {
-    return new Effect(new BitSet(), new BitSet(), new BitSet(), value, -1, -1, false);
+    return new Effect(new BitSet(), new BitSet(), new BitSet(), new BitSet(), value, -1, -1, false);
   }
 
-  /** The sites whose obligation ends here, however the instruction ends: what an exception from it still discharges. */
+  /** The sites whose obligation ends when the instruction throws: what an exception from it discharges. */
   public BitSet discharged() {
     BitSet all = (BitSet) released.clone();
     all.or(handedOn);
     all.or(moved);
+    all.or(closedIfItFails);
     return all;
   }
 

@@ -77,11 +77,13 @@ final class Effects {
     BitSet handedOn = new BitSet();
     BitSet moved = new BitSet();
     BitSet movedParents = new BitSet();
+    BitSet closedIfItFails = new BitSet();
     if (call.receiver() != null && !call.isConstructor()) {
-      fate(outcome.receiver(), call.receiver(), released, handedOn, moved, movedParents);
+      fate(outcome.receiver(), call.receiver(), released, handedOn, moved, movedParents, closedIfItFails);
     }
     for (int i = 0; i < call.arguments().size(); i++) {
-      fate(outcome.arguments().get(i), call.arguments().get(i), released, handedOn, moved, movedParents);
+      fate(outcome.arguments().get(i), call.arguments().get(i), released, handedOn, moved, movedParents,
+          closedIfItFails);
     }
     BitSet paired = call.isConstructor() ? new BitSet() : sites.pairedWith(call.name());
     released.or(paired);
@@ -113,14 +115,16 @@ final class Effects {
         (call.receiver() != null && !call.isConstructor() && outcome.receiver() == Fate.RELEASED)
             || outcome.arguments().contains(Fate.RELEASED)
             || !paired.isEmpty();
-    return new Effect(released, handedOn, moved, result, opened, call.newPc(), isRelease);
+    return new Effect(released, handedOn, moved, closedIfItFails, result, opened, call.newPc(), isRelease);
   }
 
   /** Closing releases an operand's own sites; handing it on hands on what it was derived from too. */
   private static void fate(
-      Fate fate, Held operand, BitSet released, BitSet handedOn, BitSet moved, BitSet movedParents) {
+      Fate fate, Held operand, BitSet released, BitSet handedOn, BitSet moved, BitSet movedParents,
+      BitSet closedIfItFails) {
     switch (fate) {
       case RELEASED -> released.or(operand.sites());
+      case CLOSED_IF_IT_FAILS -> closedIfItFails.or(operand.sites());
       case HANDED_ON -> handedOn.or(operand.all());
       case MOVED -> {
         moved.or(operand.sites());
@@ -142,7 +146,8 @@ final class Effects {
     // A bound reference to a method that does not release its receiver only uses it: pool::execute.
     boolean keeps = lambdas.captures(instruction)
         && (bound == null || call.arguments().size() != 1 || rules.releasesReceiver(bound));
-    return new Effect(new BitSet(), keeps ? operands : new BitSet(), new BitSet(), Held.NOTHING, -1, -1, false);
+    return new Effect(
+        new BitSet(), keeps ? operands : new BitSet(), new BitSet(), new BitSet(), Held.NOTHING, -1, -1, false);
   }
 
   private Effect fieldRead(FieldInstruction instruction) {

@@ -9,5 +9,10 @@ public enum Fate {
   /** Keeps it: someone else releases it now ({@code list.add(in)}, a constructor that stores it). */
   HANDED_ON,
   /** The call's result takes it over: releasing the result releases it ({@code new BufferedReader(in)}). */
-  MOVED
+  MOVED,
+  /**
+   * Uses it, and closes it if the call fails: its exception is no path on which it leaks ({@code
+   * socket.connect(address)}); after a normal return it stays open.
+   */
+  CLOSED_IF_IT_FAILS
 }

@@ -65,6 +65,8 @@ final class ResourceRules implements ObligationRules {
     CallOutcome outcome = CallOutcome.borrows(call);
     if (!call.isStatic() && catalogue.isReleaseOfReceiver(name)) {
       outcome = outcome.withReceiver(Fate.RELEASED);
+    } else if (!call.isStatic() && ResourceCatalogue.closesReceiverOnFailure(owner, name)) {
+      outcome = outcome.withReceiver(Fate.CLOSED_IF_IT_FAILS); // a failed socket.connect(a) closes the socket
     }
     for (int i = 0; i < call.arguments().size(); i++) {
       if (call.arguments().get(i).holdsAny()) {

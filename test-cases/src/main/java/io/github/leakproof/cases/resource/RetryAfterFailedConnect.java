@@ -5,12 +5,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /**
- * Positive: each failed attempt replaces the socket with a new one without closing the old one, and
- * the last one is not closed when the method gives up.
+ * Negative: each failed attempt replaces the socket with a new one, and the method gives up by
+ * rethrowing. A failed {@code connect} closes its socket itself (the JDK's {@code Socket.connect}
+ * contract), so neither the replaced sockets nor the last one are left open; the connected one is
+ * returned.
  */
-public class RetryLeaksFailedSocket {
+public class RetryAfterFailedConnect {
   public static Socket connect(InetSocketAddress address) throws IOException {
-    // BUG: Diagnostic contains: ResourceNotClosed
     Socket socket = new Socket();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -20,7 +21,6 @@ public class RetryLeaksFailedSocket {
         if (attempt == 3) {
           throw e;
         }
-        // BUG: Diagnostic contains: ResourceNotClosed
         socket = new Socket();
       }
     }
