@@ -6,6 +6,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.leakproof.errorprone.ownership.Obligation.Kind;
 import io.github.leakproof.model.ExecutorCatalogue;
 import io.github.leakproof.model.OwnershipAnnotations;
+import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.model.ResourceCatalogue.CallResult;
@@ -61,6 +62,11 @@ public final class OwnershipRules {
     this.resources = resources;
     this.names = names;
     this.summarise = summarise;
+  }
+
+  /** What {@code method}, if its body is in this compilation, does with its parameters (the model's summary). */
+  public ParameterSummary summaryOf(MethodSymbol method) {
+    return summaries().of(method);
   }
 
   private ParameterSummaries summaries() {

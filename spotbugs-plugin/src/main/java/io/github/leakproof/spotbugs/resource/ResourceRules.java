@@ -13,6 +13,7 @@ import io.github.leakproof.spotbugs.flow.CallOutcome;
 import io.github.leakproof.spotbugs.flow.ExceptionPaths;
 import io.github.leakproof.spotbugs.flow.Fate;
 import io.github.leakproof.spotbugs.flow.ObligationRules;
+import io.github.leakproof.spotbugs.flow.ParameterSummaries;
 import io.github.leakproof.spotbugs.flow.Sites;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,13 +99,13 @@ final class ResourceRules implements ObligationRules {
     }
     if (catalogue.closesArguments(name, owner)
         || Ownership.ensuresCalled(callee, index, catalogue::isReleaseOfReceiver)
-        || summaries.closes(callee, index)) {
+        || summaries.of(callee).closes(index)) {
       return Fate.RELEASED;
     }
-    if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.keeps(callee, index)) {
+    if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.of(callee).keeps(index)) {
       return Fate.HANDED_ON;
     }
-    if (summaries.returns(callee, index)
+    if (summaries.of(callee).returns(index)
         || call.returnType() instanceof ObjectType result
             && catalogue.wrapsArgument(name, types.typeAndSupertypes(result), parameterTypeNames(call, index))) {
       return Fate.MOVED;
