@@ -1,6 +1,7 @@
 package io.github.leakproof.errorprone.ownership;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,22 +27,42 @@ public final class ObligationStore implements Store<ObligationStore> {
   private final Map<Obligation, Map<Fact, Boolean>> factsWhileOpen;
   /** For each open obligation, the conditions already known where it was acquired. */
   private final Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition;
+  /**
+   * The open obligations that are open here on some path that took no exceptional edge. One that is
+   * open only on paths through a caught exception ({@code open(); key(channel) throws; catch … ; next
+   * pass}) leaks by that exception: it is judged as an exception-path leak, not as a loop reopening
+   * it or a normal return leaving it open.
+   */
+  private final Set<Obligation> openNormally;
 
   private ObligationStore(
       Map<Obligation, Set<PathOut>> open,
       Map<Element, Held> locals,
       Map<Fact, Boolean> facts,
       Map<Obligation, Map<Fact, Boolean>> factsWhileOpen,
-      Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition) {
+      Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition,
+      Set<Obligation> openNormally) {
     this.open = open;
     this.locals = locals;
     this.facts = facts;
     this.factsWhileOpen = factsWhileOpen;
     this.factsAtAcquisition = factsAtAcquisition;
+    this.openNormally = openNormally;
   }
 
   public static ObligationStore empty() {
-    return new ObligationStore(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    return new ObligationStore(
+        new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
+  }
+
+  /** True if {@code obligation} is open here on some path that took no exceptional edge. */
+  public boolean isOpenNormally(Obligation obligation) {
+    return openNormally.contains(obligation);
+  }
+
+  /** This store goes along an exceptional edge: whatever is open from here on is open only by an exception. */
+  void thrown() {
+    openNormally.clear();
   }
 
   /**
@@ -71,6 +92,7 @@ public final class ObligationStore implements Store<ObligationStore> {
       Boolean before = known.get(fact);
       if (before != null && before != value) {
         open.remove(obligation);
+        openNormally.remove(obligation);
         factsWhileOpen.remove(obligation);
       } else {
         known.put(fact, value);
@@ -111,8 +133,12 @@ public final class ObligationStore implements Store<ObligationStore> {
   void acquire(Obligation obligation, PathOut reopenedAt) {
     Set<PathOut> previous = open.remove(obligation);
     Map<Fact, Boolean> previousFacts = factsWhileOpen.remove(obligation);
+    boolean previousNormally = openNormally.remove(obligation);
     if (previous != null) {
-      previous.add(reopenedAt);
+      if (previousNormally) {
+        previous.add(reopenedAt); // left open by the last pass itself
+        openNormally.add(obligation.earlierInstance());
+      }
       factsWhileOpen.put(obligation.earlierInstance(), previousFacts == null ? new HashMap<>() : previousFacts);
       factsAtAcquisition.put(obligation.earlierInstance(), factsAtAcquisition.getOrDefault(obligation, Map.of()));
       open.merge(obligation.earlierInstance(), previous, (a, b) -> {
@@ -121,6 +147,7 @@ public final class ObligationStore implements Store<ObligationStore> {
       });
     }
     open.put(obligation, new LinkedHashSet<>());
+    openNormally.add(obligation);
     factsWhileOpen.put(obligation, new HashMap<>(facts));
     factsAtAcquisition.put(obligation, Map.copyOf(facts));
   }
@@ -150,6 +177,7 @@ public final class ObligationStore implements Store<ObligationStore> {
   private void close(Set<Obligation> obligations) {
     for (Obligation obligation : obligations) {
       open.remove(obligation);
+      openNormally.remove(obligation);
       factsWhileOpen.remove(obligation);
       factsAtAcquisition.remove(obligation);
     }
@@ -177,7 +205,8 @@ public final class ObligationStore implements Store<ObligationStore> {
     Map<Obligation, Map<Fact, Boolean>> factsCopy = new HashMap<>();
     factsWhileOpen.forEach((obligation, known) -> factsCopy.put(obligation, new HashMap<>(known)));
     return new ObligationStore(
-        openCopy, new HashMap<>(locals), new HashMap<>(facts), factsCopy, new HashMap<>(factsAtAcquisition));
+        openCopy, new HashMap<>(locals), new HashMap<>(facts), factsCopy, new HashMap<>(factsAtAcquisition),
+        new HashSet<>(openNormally));
   }
 
   @Override
@@ -206,6 +235,7 @@ public final class ObligationStore implements Store<ObligationStore> {
     other.open.forEach(
         (obligation, ways) -> joined.open.computeIfAbsent(obligation, o -> new LinkedHashSet<>()).addAll(ways));
     other.locals.forEach((local, held) -> joined.locals.merge(local, held, Held::leastUpperBound));
+    joined.openNormally.addAll(other.openNormally);
     return joined;
   }
 
@@ -231,7 +261,8 @@ public final class ObligationStore implements Store<ObligationStore> {
         && locals.equals(that.locals)
         && facts.equals(that.facts)
         && factsWhileOpen.equals(that.factsWhileOpen)
-        && factsAtAcquisition.equals(that.factsAtAcquisition);
+        && factsAtAcquisition.equals(that.factsAtAcquisition)
+        && openNormally.equals(that.openNormally);
   }
 
   @Override
