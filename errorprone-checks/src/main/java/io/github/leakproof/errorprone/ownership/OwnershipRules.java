@@ -119,6 +119,10 @@ public final class OwnershipRules {
     }
     CallResult callResult =
         resources.callResult(name, owner, result, names.erasedNames(method.type.getParameterTypes()));
+    if (callResult == CallResult.NEW_RESOURCE
+        && InMemoryClasses.holdsNoResource((com.sun.tools.javac.code.Type) method.getReturnType(), names, resources)) {
+      return false; // createBuffer() returning the program's own in-memory stream: nothing to close
+    }
     return callResult == CallResult.NEW_RESOURCE
         || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
   }
@@ -165,7 +169,8 @@ public final class OwnershipRules {
       return true;
     }
     return resources.construction(typeNames, names.erasedNames(constructor.type.getParameterTypes()))
-        == Construction.OPENS_RESOURCE;
+            == Construction.OPENS_RESOURCE
+        && !InMemoryClasses.holdsNoResource(type.type, names, resources);
   }
 
   /** What {@code new T(…)} does with an obligation passed as an argument. */

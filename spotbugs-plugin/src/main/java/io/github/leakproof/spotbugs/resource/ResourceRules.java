@@ -47,11 +47,13 @@ final class ResourceRules implements ObligationRules {
   private final ResourceCatalogue catalogue;
   private final TypeNames types;
   private final ParameterSummaries summaries;
+  private final InMemoryClasses inMemory;
 
   ResourceRules(ResourceCatalogue catalogue, TypeNames types) {
     this.catalogue = catalogue;
     this.types = types;
     this.summaries = new ParameterSummaries(this);
+    this.inMemory = new InMemoryClasses(catalogue, types);
   }
 
   @Override
@@ -127,6 +129,9 @@ final class ResourceRules implements ObligationRules {
     String what = call.describeResult();
     boolean receiverTracked = call.receiver() != null && sites.isTracked(call.receiver());
     CallResult kind = catalogue.callResult(call.name(), owner, types.typeAndSupertypes(resultType), parameterNames(call));
+    if (kind == CallResult.NEW_RESOURCE && inMemory.holdsNoResource(resultType.getClassName())) {
+      return outcome; // createBuffer() returning the program's own in-memory stream: nothing to close
+    }
     return switch (kind) {
       case NEW_RESOURCE -> {
         String paired = ResourceCatalogue.pairedRelease(call.name());
@@ -155,6 +160,9 @@ final class ResourceRules implements ObligationRules {
     List<String> type = types.typeAndSupertypes(call.owner());
     Construction construction =
         Ownership.mustCall(type) ? Construction.OPENS_RESOURCE : catalogue.construction(type, parameterNames(call));
+    if (construction == Construction.OPENS_RESOURCE && !Ownership.mustCall(type) && inMemory.holdsNoResource(call.owner())) {
+      construction = Construction.NO_RESOURCE;
+    }
     return switch (construction) {
       case OPENS_RESOURCE ->
           outcome.withEveryArgument(Fate.HANDED_ON).opening(TypeNames.simpleName(call.owner()));
