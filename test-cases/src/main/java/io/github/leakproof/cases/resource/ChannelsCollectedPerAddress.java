@@ -42,7 +42,7 @@ public class ChannelsCollectedPerAddress {
     return 0;
   }
 
-  private DatagramChannel open(SocketAddress address) throws IOException {
+  static DatagramChannel open(SocketAddress address) throws IOException {
     DatagramChannel channel = DatagramChannel.open();
     try {
       channel.bind(address);
@@ -53,7 +53,7 @@ public class ChannelsCollectedPerAddress {
     }
   }
 
-  private static void closeQuietly(DatagramChannel channel) {
+  static void closeQuietly(DatagramChannel channel) {
     try {
       channel.close();
     } catch (IOException ignored) {
