@@ -137,6 +137,29 @@ public final class CollectionCatalogue {
     return overridesRemoveEldestEntry && typeAndSupertypes.contains(LINKED_HASH_MAP);
   }
 
+  /** What a collection class of its own holds its entries through when it holds them weakly or softly. */
+  private static final Set<String> WEAK_HOLDERS =
+      Set.of("java.lang.ref.ReferenceQueue", "java.lang.ref.Reference", "java.util.WeakHashMap");
+
+  /**
+   * True for a collection class outside the JDK that holds its entries weakly or softly, judged from the
+   * object's class rather than the declared type of the field it is kept in: one of its instance fields
+   * (or those of its own superclasses) is a reference queue, a reference or a {@code WeakHashMap} (c3p0's
+   * {@code DoubleWeakHashMap}, a cache's weak value map behind a {@code Map} field).
+   *
+   * @param instanceFieldTypes for each instance field of a reference type, that type and its supertypes
+   */
+  public static boolean holdsEntriesWeakly(List<List<String>> instanceFieldTypes) {
+    for (List<String> field : instanceFieldTypes) {
+      for (String type : field) {
+        if (WEAK_HOLDERS.contains(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True for a builder call that bounds or weakens the collection it builds ({@code maximumSize}, {@code weakKeys}). */
   public static boolean isBoundingCall(String method) {
     return BOUNDING_CALLS.contains(method);

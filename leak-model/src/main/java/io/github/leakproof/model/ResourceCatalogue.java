@@ -389,11 +389,14 @@ public final class ResourceCatalogue {
 
   /**
    * Calls whose result is the same OS resource as the object they are called on, under another face:
-   * closing the channel of a {@code RandomAccessFile} closes the file, and the other way round.
+   * closing the channel of a {@code RandomAccessFile} closes the file, and the other way round; a
+   * socket channel's {@code socket()} is its adaptor, whose {@code close()} closes the channel (so
+   * {@code return channel.socket()} hands the channel on, and {@code channel.socket().bind(…)} only uses it).
    */
   private static final Set<String> SAME_RESOURCE_AS_RECEIVER =
       Set.of("java.io.RandomAccessFile#getChannel", "java.io.FileInputStream#getChannel",
-          "java.io.FileOutputStream#getChannel");
+          "java.io.FileOutputStream#getChannel", "java.nio.channels.SocketChannel#socket",
+          "java.nio.channels.ServerSocketChannel#socket", "java.nio.channels.DatagramChannel#socket");
 
   /** True if calling {@code method} on a resource gives the same resource under another face. */
   public static boolean isSameResourceAsReceiver(String method, List<String> ownerAndSupertypes) {

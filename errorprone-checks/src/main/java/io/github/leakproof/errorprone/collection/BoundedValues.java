@@ -33,7 +33,8 @@ final class BoundedValues {
   /** True for a bounded or weak type, or a map or set whose keys have few values. */
   boolean isBoundedType(Type type) {
     List<String> typeNames = names.selfAndSupertypes(type);
-    if (CollectionCatalogue.isBoundedType(typeNames, overridesRemoveEldestEntry(type))) {
+    if (CollectionCatalogue.isBoundedType(typeNames, overridesRemoveEldestEntry(type))
+        || CollectionCatalogue.holdsEntriesWeakly(instanceFieldTypes(type))) {
       return true;
     }
     String keyed = CollectionCatalogue.isMap(typeNames) ? "java.util.Map"
@@ -76,6 +77,23 @@ final class BoundedValues {
   }
 
   /** The class or one of its superclasses (below {@code LinkedHashMap}) declares {@code removeEldestEntry}. */
+  /** The types of the instance fields of {@code type}'s class and its superclasses outside the JDK. */
+  private List<List<String>> instanceFieldTypes(Type type) {
+    List<List<String>> fields = new java.util.ArrayList<>();
+    int depth = 0;
+    for (Symbol s = type.tsym;
+        s instanceof ClassSymbol c && depth < 20 && !c.getQualifiedName().toString().startsWith("java.");
+        s = c.getSuperclass() == null ? null : c.getSuperclass().tsym, depth++) {
+      for (Symbol member : c.getEnclosedElements()) {
+        if (member.getKind() == javax.lang.model.element.ElementKind.FIELD && !member.isStatic()
+            && !member.type.isPrimitive()) {
+          fields.add(names.selfAndSupertypes(member.type));
+        }
+      }
+    }
+    return fields;
+  }
+
   private boolean overridesRemoveEldestEntry(Type type) {
     for (Symbol s = type.tsym;
         s instanceof ClassSymbol c && c.members() != null

@@ -159,7 +159,59 @@ final class PoolFields {
         use(getCurrentPath());
         return super.visitMemberSelect(tree, unused);
       }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        keptByOwnMethod(call, getCurrentPath());
+        return super.visitMethodInvocation(call, unused);
+      }
     }.scan(unit, null);
+  }
+
+  /**
+   * {@code init(pool)} on this object, where {@code init} keeps its parameter in this field ({@code
+   * this.executor = executor}, the model's {@link io.github.leakproof.model.ParameterSummary}): the call
+   * gives the field the new pool, as an assignment would.
+   */
+  private void keptByOwnMethod(MethodInvocationTree call, TreePath path) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    boolean onThis =
+        receiver == null || receiver instanceof IdentifierTree self && self.getName().contentEquals("this");
+    if (callee == null || !onThis || callee.isStatic() || !callee.owner.equals(field.owner)) {
+      return;
+    }
+    var summary = rules.summaryOf(callee);
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    for (int i = 0; i < arguments.size() && i < callee.getParameters().size(); i++) {
+      if (field.getSimpleName().contentEquals(String.valueOf(summary.ownFieldOf(i)))
+          && (isNewPool(arguments.get(i)) || holdsNewPool(arguments.get(i), enclosingMethod(path)))) {
+        assignments.add(new PoolAssignment(call, enclosingMethod(path), path));
+      }
+    }
+  }
+
+  /** A local of {@code method} that is given a new pool there ({@code ExecutorService pool = newFixedThreadPool(n)}). */
+  private boolean holdsNewPool(ExpressionTree argument, MethodTree method) {
+    Symbol local = ASTHelpers.getSymbol(argument);
+    if (method == null || local == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return false;
+    }
+    Boolean found =
+        new AnyMatch() {
+          @Override
+          public Boolean visitVariable(VariableTree variable, Void unused) {
+            return local.equals(ASTHelpers.getSymbol(variable)) && isNewPool(variable.getInitializer())
+                || Boolean.TRUE.equals(super.visitVariable(variable, unused));
+          }
+
+          @Override
+          public Boolean visitAssignment(AssignmentTree assignment, Void unused) {
+            return local.equals(ASTHelpers.getSymbol(assignment.getVariable())) && isNewPool(assignment.getExpression())
+                || Boolean.TRUE.equals(super.visitAssignment(assignment, unused));
+          }
+        }.scan(method.getBody(), null);
+    return Boolean.TRUE.equals(found);
   }
 
   /** One mention of the field, or of a local copy of it, judged by where it stands. */

@@ -11,17 +11,24 @@ import java.util.Set;
  * @param ownershipByFlag true if, on every path where it leaks, a boolean parameter or field tested
  *     after the acquisition decided not to close it ({@code if (closeResources) …}): the caller chose
  *     who owns it
+ * @param caught true if it is open at a normal exit (or the next pass of a loop) only on paths through
+ *     an exception the method catches: that exception is what leaks it
  */
-public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> ways, boolean ownershipByFlag) {
+public record Leak(
+    Obligation obligation, boolean onNormalPath, Set<PathOut> ways, boolean ownershipByFlag, boolean caught) {
   /**
-   * The exception that leaves the method: the last throwing call or {@code throw} seen on the way
-   * (a failure inside cleanup code comes after the one that led there), or null.
+   * The exception that leaks it: for one that leaves the method, the last throwing call or {@code
+   * throw} seen on the way (a failure inside cleanup code comes after the one that led there); for one
+   * the method catches, the first (what follows the catch only runs because of it); or null.
    */
   public PathOut lastException() {
     PathOut last = null;
     for (PathOut way : ways) {
       if (way.isExceptional()) {
         last = way;
+        if (caught) {
+          break;
+        }
       }
     }
     return last;
@@ -51,6 +58,7 @@ public record Leak(Obligation obligation, boolean onNormalPath, Set<PathOut> way
         current,
         onNormalPath || other.onNormalPath || reacquired() != null || other.reacquired() != null,
         all,
-        ownershipByFlag && other.ownershipByFlag);
+        ownershipByFlag && other.ownershipByFlag,
+        caught || other.caught);
   }
 }

@@ -143,7 +143,8 @@ public final class ObligationAnalysis {
       normal.open().forEach(
           (o, ways) -> {
             if (!returned.contains(o)) {
-              leaks.put(o, new Leak(o, true, ways, decidedByFlag(normal, o)));
+              boolean normally = normal.isOpenNormally(o);
+              leaks.put(o, new Leak(o, normally, ways, decidedByFlag(normal, o), !normally));
             }
           });
     }
@@ -164,7 +165,7 @@ public final class ObligationAnalysis {
               all.addAll(before.ways());
             }
             boolean byFlag = decidedByFlag(exceptional, o) && (before == null || before.ownershipByFlag());
-            leaks.put(o, new Leak(o, before != null, all, byFlag));
+            leaks.put(o, new Leak(o, before != null && before.onNormalPath(), all, byFlag, before != null && before.caught()));
           });
     }
     // One finding per acquiring expression: an earlier loop instance joins the current one.

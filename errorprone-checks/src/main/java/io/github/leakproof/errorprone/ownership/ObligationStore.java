@@ -36,6 +36,13 @@ public final class ObligationStore implements Store<ObligationStore> {
 
   /** More alternatives than this are merged into one (holding any of their locals): never more findings. */
   private static final int MAX_HOLDER_ALTERNATIVES = 8;
+  /**
+   * The open obligations that are open here on some path that took no exceptional edge. One that is
+   * open only on paths through a caught exception ({@code open(); key(channel) throws; catch … ; next
+   * pass}) leaks by that exception: it is judged as an exception-path leak, not as a loop reopening
+   * it or a normal return leaving it open.
+   */
+  private final Set<Obligation> openNormally;
 
   private ObligationStore(
       Map<Obligation, Set<PathOut>> open,
@@ -43,18 +50,31 @@ public final class ObligationStore implements Store<ObligationStore> {
       Map<Fact, Boolean> facts,
       Map<Obligation, Map<Fact, Boolean>> factsWhileOpen,
       Map<Obligation, Map<Fact, Boolean>> factsAtAcquisition,
-      Map<Obligation, Set<Set<Element>>> holders) {
+      Map<Obligation, Set<Set<Element>>> holders,
+      Set<Obligation> openNormally) {
     this.open = open;
     this.locals = locals;
     this.facts = facts;
     this.factsWhileOpen = factsWhileOpen;
     this.factsAtAcquisition = factsAtAcquisition;
     this.holders = holders;
+    this.openNormally = openNormally;
   }
 
   public static ObligationStore empty() {
     return new ObligationStore(
-        new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+        new HashSet<>());
+  }
+
+  /** True if {@code obligation} is open here on some path that took no exceptional edge. */
+  public boolean isOpenNormally(Obligation obligation) {
+    return openNormally.contains(obligation);
+  }
+
+  /** This store goes along an exceptional edge: whatever is open from here on is open only by an exception. */
+  void thrown() {
+    openNormally.clear();
   }
 
   /**
@@ -84,6 +104,7 @@ public final class ObligationStore implements Store<ObligationStore> {
       Boolean before = known.get(fact);
       if (before != null && before != value) {
         open.remove(obligation);
+        openNormally.remove(obligation);
         factsWhileOpen.remove(obligation);
         holders.remove(obligation);
       } else {
@@ -126,9 +147,13 @@ public final class ObligationStore implements Store<ObligationStore> {
     Set<PathOut> previous = open.remove(obligation);
     Map<Fact, Boolean> previousFacts = factsWhileOpen.remove(obligation);
     Set<Set<Element>> previousHolders = holders.remove(obligation);
+    boolean previousNormally = openNormally.remove(obligation);
     if (previous != null) {
       holders.put(obligation.earlierInstance(), previousHolders == null ? Set.of(Set.of()) : previousHolders);
-      previous.add(reopenedAt);
+      if (previousNormally) {
+        previous.add(reopenedAt); // left open by the last pass itself
+        openNormally.add(obligation.earlierInstance());
+      }
       factsWhileOpen.put(obligation.earlierInstance(), previousFacts == null ? new HashMap<>() : previousFacts);
       factsAtAcquisition.put(obligation.earlierInstance(), factsAtAcquisition.getOrDefault(obligation, Map.of()));
       open.merge(obligation.earlierInstance(), previous, (a, b) -> {
@@ -138,6 +163,7 @@ public final class ObligationStore implements Store<ObligationStore> {
     }
     open.put(obligation, new LinkedHashSet<>());
     holders.put(obligation, Set.of(Set.of()));
+    openNormally.add(obligation);
     factsWhileOpen.put(obligation, new HashMap<>(facts));
     factsAtAcquisition.put(obligation, Map.copyOf(facts));
   }
@@ -196,6 +222,7 @@ public final class ObligationStore implements Store<ObligationStore> {
   private void close(Set<Obligation> obligations) {
     for (Obligation obligation : obligations) {
       open.remove(obligation);
+      openNormally.remove(obligation);
       factsWhileOpen.remove(obligation);
       factsAtAcquisition.remove(obligation);
       holders.remove(obligation);
@@ -245,7 +272,8 @@ public final class ObligationStore implements Store<ObligationStore> {
         new HashMap<>(facts),
         factsCopy,
         new HashMap<>(factsAtAcquisition),
-        holdersCopy);
+        holdersCopy,
+        new HashSet<>(openNormally));
   }
 
   @Override
@@ -275,6 +303,7 @@ public final class ObligationStore implements Store<ObligationStore> {
     other.open.forEach(
         (obligation, ways) -> joined.open.computeIfAbsent(obligation, o -> new LinkedHashSet<>()).addAll(ways));
     other.locals.forEach((local, held) -> joined.locals.merge(local, held, Held::leastUpperBound));
+    joined.openNormally.addAll(other.openNormally);
     return joined;
   }
 
@@ -313,7 +342,8 @@ public final class ObligationStore implements Store<ObligationStore> {
         && facts.equals(that.facts)
         && factsWhileOpen.equals(that.factsWhileOpen)
         && factsAtAcquisition.equals(that.factsAtAcquisition)
-        && holders.equals(that.holders);
+        && holders.equals(that.holders)
+        && openNormally.equals(that.openNormally);
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.leakproof.errorprone.ownership.Obligation.Kind;
 import io.github.leakproof.model.ExecutorCatalogue;
 import io.github.leakproof.model.OwnershipAnnotations;
+import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.model.ResourceCatalogue.CallResult;
@@ -63,6 +64,11 @@ public final class OwnershipRules {
     this.summarise = summarise;
   }
 
+  /** What {@code method}, if its body is in this compilation, does with its parameters (the model's summary). */
+  public ParameterSummary summaryOf(MethodSymbol method) {
+    return summaries().of(method);
+  }
+
   private ParameterSummaries summaries() {
     if (summaries == null) {
       summaries = summarise.get();
@@ -113,6 +119,10 @@ public final class OwnershipRules {
     }
     CallResult callResult =
         resources.callResult(name, owner, result, names.erasedNames(method.type.getParameterTypes()));
+    if (callResult == CallResult.NEW_RESOURCE
+        && InMemoryClasses.holdsNoResource((com.sun.tools.javac.code.Type) method.getReturnType(), names, resources)) {
+      return false; // createBuffer() returning the program's own in-memory stream: nothing to close
+    }
     return callResult == CallResult.NEW_RESOURCE
         || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
   }
@@ -166,7 +176,8 @@ public final class OwnershipRules {
       return true;
     }
     return resources.construction(typeNames, names.erasedNames(constructor.type.getParameterTypes()))
-        == Construction.OPENS_RESOURCE;
+            == Construction.OPENS_RESOURCE
+        && !InMemoryClasses.holdsNoResource(type.type, names, resources);
   }
 
   /** What {@code new T(…)} does with an obligation passed as an argument. */

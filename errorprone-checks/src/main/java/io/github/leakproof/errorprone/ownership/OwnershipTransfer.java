@@ -547,6 +547,7 @@ final class OwnershipTransfer
       if (throwPath != null && (throwPath.how() == How.THROW || isChecked(cause))) {
         ObligationStore thrown = onThrow.copy();
         thrown.leaveBy(throwPath);
+        thrown.thrown();
         exceptional.put(cause, thrown);
       } else {
         exceptional.put(cause, ObligationStore.empty());

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import io.github.leakproof.model.ParameterSummary;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -42,6 +43,8 @@ public final class ParameterSummaries {
   private final Map<MethodSymbol, BitSet> releases = new HashMap<>();
   private final Map<MethodSymbol, BitSet> stores = new HashMap<>();
   private final Map<MethodSymbol, BitSet> returns = new HashMap<>();
+  /** {@code this.field = parameter}: the field of the method's own object each parameter is kept in. */
+  private final Map<MethodSymbol, Map<Integer, String>> ownFields = new HashMap<>();
   /** Parameters passed on to another method: what that one does with them, this one does too. */
   private final List<Forward> forwards = new ArrayList<>();
 
@@ -160,6 +163,28 @@ public final class ParameterSummaries {
     return has(stores, method, index);
   }
 
+  /** The model's summary of {@code method}: what {@link #releases}, {@link #stores} and {@link #returns} say, and the own fields it keeps parameters in. */
+  public ParameterSummary of(MethodSymbol method) {
+    lookUp(method);
+    ParameterSummary.Builder summary = new ParameterSummary.Builder();
+    int count = method.getParameters().size();
+    for (int i = 0; i < count; i++) {
+      String field = ownFields.getOrDefault(method, Map.of()).get(i);
+      if (field != null) {
+        summary.keepsInOwnField(i, field);
+      } else if (has(stores, method, i)) {
+        summary.keeps(i);
+      }
+      if (has(releases, method, i)) {
+        summary.closes(i);
+      }
+      if (has(returns, method, i)) {
+        summary.returns(i);
+      }
+    }
+    return summary.build();
+  }
+
   private static boolean has(Map<MethodSymbol, BitSet> summaries, MethodSymbol method, int index) {
     BitSet bits = summaries.get(method);
     if (bits == null) {
@@ -252,8 +277,21 @@ public final class ParameterSummaries {
         Integer index = parameterIndex(assignment.getExpression());
         if (index != null && target != null && target.getKind() == ElementKind.FIELD) {
           stored.set(index);
+          if (isOwnField(assignment.getVariable(), target)) {
+            ownFields.computeIfAbsent(symbol, m -> new HashMap<>()).putIfAbsent(index, target.getSimpleName().toString());
+          }
         }
         return super.visitAssignment(assignment, unused);
+      }
+
+      /** {@code field = p} or {@code this.field = p}, for an instance field of the method's own class. */
+      private boolean isOwnField(ExpressionTree variable, Symbol target) {
+        boolean onThis =
+            variable instanceof IdentifierTree
+                || variable instanceof MemberSelectTree select
+                    && select.getExpression() instanceof IdentifierTree self
+                    && self.getName().contentEquals("this");
+        return onThis && !symbol.isStatic() && !target.isStatic() && target.owner.equals(symbol.owner);
       }
 
       private Integer parameterIndex(Tree tree) {

@@ -55,7 +55,25 @@ final class CollectionFields {
 
   /** True for a bounded or weak type (an LRU {@code LinkedHashMap} subclass included), given as a class name. */
   boolean isBoundedType(String className) {
-    return CollectionCatalogue.isBoundedType(types.typeAndSupertypes(className), overridesRemoveEldestEntry(className));
+    return CollectionCatalogue.isBoundedType(types.typeAndSupertypes(className), overridesRemoveEldestEntry(className))
+        || CollectionCatalogue.holdsEntriesWeakly(instanceFieldTypes(className));
+  }
+
+  /** The types of the instance fields of a class and its superclasses outside the JDK, read from their class files. */
+  private List<List<String>> instanceFieldTypes(String className) {
+    List<List<String>> fields = new java.util.ArrayList<>();
+    XClass type = Classes.lookUp(DescriptorFactory.createClassDescriptorFromDottedClassName(className.replace('/', '.')));
+    for (int depth = 0; type != null && depth < 20
+        && !type.getClassDescriptor().getDottedClassName().startsWith("java."); depth++) {
+      for (edu.umd.cs.findbugs.ba.XField field : type.getXFields()) {
+        String signature = field.getSignature();
+        if (!field.isStatic() && signature.startsWith("L")) {
+          fields.add(types.typeAndSupertypes(signature.substring(1, signature.length() - 1).replace('/', '.')));
+        }
+      }
+      type = Classes.lookUp(type.getSuperclassDescriptor());
+    }
+    return fields;
   }
 
   private boolean isBoundedField(XField field) {

@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.ba.XFactory;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.FieldDescriptor;
+import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.spotbugs.common.Ownership;
 import io.github.leakproof.spotbugs.flow.Call;
 import io.github.leakproof.spotbugs.flow.Held;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.Method;
 import org.apache.bcel.generic.ALOAD;
 import org.apache.bcel.generic.FieldInstruction;
@@ -105,6 +107,9 @@ final class PoolFields {
         (location, before, effect, call) -> {
           if (call != null && call.owner().equals(self)) {
             callersOfPrivate.computeIfAbsent(call.name() + call.signature(), k -> new ArrayList<>()).add(method.getName());
+            if (!method.isStatic() && call.isOnLocalZero()) {
+              keptByOwnMethod(call, sites, classContext).forEach(field -> assignments.put(call.pc(), field));
+            }
           }
           int pc = location.getHandle().getPosition();
           Instruction instruction = location.getHandle().getInstruction();
@@ -172,11 +177,32 @@ final class PoolFields {
     callersOfPrivate.clear();
   }
 
+  /**
+   * {@code init(pool)} on this object, where {@code init} keeps its parameter in a pool field of this
+   * object ({@code this.executor = executor}): the call gives that field the new pool.
+   */
+  private List<XField> keptByOwnMethod(Call call, Sites sites, ClassContext classContext) {
+    List<XField> kept = new ArrayList<>();
+    ParameterSummary summary = rules.summaryOf(call);
+    for (int i = 0; i < call.arguments().size(); i++) {
+      String name = summary.ownFieldOf(i);
+      if (name == null || sites.only(call.arguments().get(i).sites(), Kind.ACQUIRED).isEmpty()) {
+        continue;
+      }
+      for (Field declared : classContext.getJavaClass().getFields()) {
+        XField field = XFactory.createXField(classContext.getJavaClass(), declared);
+        if (declared.getName().equals(name) && rules.isPoolField(field)) {
+          kept.add(field);
+        }
+      }
+    }
+    return kept;
+  }
+
   private static boolean isInitialiser(String methodName) {
     return methodName.equals(Const.CONSTRUCTOR_NAME) || methodName.equals(Const.STATIC_INITIALIZER_NAME);
   }
 
-  /** The field a {@code putfield}/{@code putstatic} of a reference stores to, or null. */
   /**
    * {@code this.pool = pool} where {@code pool} is a parameter the method takes over ({@code @Owning}):
    * the field owns that pool from now on, as if the class had made it.
@@ -198,6 +224,7 @@ final class PoolFields {
     return false;
   }
 
+  /** The field a {@code putfield}/{@code putstatic} of a reference stores to, or null. */
   private static XField storedField(Instruction instruction, ClassContext classContext) {
     if (!(instruction instanceof FieldInstruction put)
         || (put.getOpcode() != Const.PUTFIELD && put.getOpcode() != Const.PUTSTATIC)) {

@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
 import io.github.leakproof.model.ExecutorCatalogue;
 import io.github.leakproof.model.ExecutorCatalogue.Kind;
+import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.spotbugs.common.FluentCalls;
@@ -17,6 +18,7 @@ import io.github.leakproof.spotbugs.flow.ExceptionPaths;
 import io.github.leakproof.spotbugs.flow.Fate;
 import io.github.leakproof.spotbugs.flow.Held;
 import io.github.leakproof.spotbugs.flow.ObligationRules;
+import io.github.leakproof.spotbugs.flow.ParameterSummaries;
 import io.github.leakproof.spotbugs.flow.Sites;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,9 @@ import org.apache.bcel.generic.Type;
  *       constructor ({@code new ThreadPoolExecutor}); scheduled pools are {@code TimerNotStopped}'s.
  *   <li>A wrapper ({@code unconfigurableExecutorService}, {@code listeningDecorator}) takes it over.
  *   <li>It is released by {@code shutdown()}, {@code shutdownNow()}, {@code close()}, or a helper that
- *       shuts down what it is given; handed on to a constructor, a storing call, an {@code @Owning} parameter.
+ *       shuts down what it is given; handed on to a constructor, a storing call, an {@code @Owning}
+ *       parameter, or a method of the analysed code that keeps it (its {@link ParameterSummary}: a
+ *       private {@code init(pool)} that stores it in a field).
  *   <li>Pool fields are followed as field sites, to see what each method does with them.
  *   <li>Exceptions count only with {@code Leakproof:Strict=executor-exception-paths}.
  * </ul>
@@ -45,6 +49,7 @@ final class PoolRules implements ObligationRules {
   private final ResourceCatalogue resources;
   private final TypeNames types;
   private final boolean exceptionPaths;
+  private final ParameterSummaries summaries;
 
   /** @param family which objects are followed: thread pools, or timers and scheduled pools */
   PoolRules(PoolFamily family, ResourceCatalogue resources, TypeNames types, boolean exceptionPaths) {
@@ -52,6 +57,12 @@ final class PoolRules implements ObligationRules {
     this.resources = resources;
     this.types = types;
     this.exceptionPaths = exceptionPaths;
+    this.summaries = new ParameterSummaries(this);
+  }
+
+  /** What a method of the analysed code does with its parameters, as these rules see pools. */
+  ParameterSummary summaryOf(Call call) {
+    return summaries.of(call.callee());
   }
 
   @Override
@@ -89,13 +100,14 @@ final class PoolRules implements ObligationRules {
     if (Ownership.isMustCallAlias(call.callee(), index)) {
       return Fate.MOVED; // a decorator whose result stands for the pool it is given
     }
-    if (family.releasesArguments(call.name(), owner)) {
+    ParameterSummary summary = summaries.of(call.callee());
+    if (family.releasesArguments(call.name(), owner) || summary.closes(index)) {
       return Fate.RELEASED;
     }
-    if (resources.storesArguments(call.name(), owner) || Ownership.isOwning(call.callee(), index)) {
+    if (resources.storesArguments(call.name(), owner) || Ownership.isOwning(call.callee(), index) || summary.keeps(index)) {
       return Fate.HANDED_ON;
     }
-    return Fate.BORROWED;
+    return summary.returns(index) ? Fate.MOVED : Fate.BORROWED;
   }
 
   private List<String> resultTypes(Call call) {

@@ -88,6 +88,11 @@ public final class Call {
     return receiver;
   }
 
+  /** True if the receiver was just loaded from local 0: {@code this}, in an instance method. */
+  public boolean isOnLocalZero() {
+    return receiver != null && Integer.valueOf(0).equals(receiver.origin());
+  }
+
   /** What each argument may hold, first argument first. */
   public List<Held> arguments() {
     return arguments;

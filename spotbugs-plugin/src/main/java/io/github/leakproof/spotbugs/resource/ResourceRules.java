@@ -13,6 +13,7 @@ import io.github.leakproof.spotbugs.flow.CallOutcome;
 import io.github.leakproof.spotbugs.flow.ExceptionPaths;
 import io.github.leakproof.spotbugs.flow.Fate;
 import io.github.leakproof.spotbugs.flow.ObligationRules;
+import io.github.leakproof.spotbugs.flow.ParameterSummaries;
 import io.github.leakproof.spotbugs.flow.Sites;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +47,13 @@ final class ResourceRules implements ObligationRules {
   private final ResourceCatalogue catalogue;
   private final TypeNames types;
   private final ParameterSummaries summaries;
+  private final InMemoryClasses inMemory;
 
   ResourceRules(ResourceCatalogue catalogue, TypeNames types) {
     this.catalogue = catalogue;
     this.types = types;
     this.summaries = new ParameterSummaries(this);
+    this.inMemory = new InMemoryClasses(catalogue, types);
   }
 
   @Override
@@ -100,13 +103,13 @@ final class ResourceRules implements ObligationRules {
     }
     if (catalogue.closesArguments(name, owner)
         || Ownership.ensuresCalled(callee, index, catalogue::isReleaseOfReceiver)
-        || summaries.closes(callee, index)) {
+        || summaries.of(callee).closes(index)) {
       return Fate.RELEASED;
     }
-    if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.keeps(callee, index)) {
+    if (catalogue.storesArguments(name, owner) || Ownership.isOwning(callee, index) || summaries.of(callee).keeps(index)) {
       return Fate.HANDED_ON;
     }
-    if (summaries.returns(callee, index)
+    if (summaries.of(callee).returns(index)
         || call.returnType() instanceof ObjectType result
             && catalogue.wrapsArgument(name, types.typeAndSupertypes(result), parameterTypeNames(call, index))) {
       return Fate.MOVED;
@@ -128,6 +131,9 @@ final class ResourceRules implements ObligationRules {
     String what = call.describeResult();
     boolean receiverTracked = call.receiver() != null && sites.isTracked(call.receiver());
     CallResult kind = catalogue.callResult(call.name(), owner, types.typeAndSupertypes(resultType), parameterNames(call));
+    if (kind == CallResult.NEW_RESOURCE && inMemory.holdsNoResource(resultType.getClassName())) {
+      return outcome; // createBuffer() returning the program's own in-memory stream: nothing to close
+    }
     return switch (kind) {
       case NEW_RESOURCE -> {
         String paired = ResourceCatalogue.pairedRelease(call.name());
@@ -156,6 +162,9 @@ final class ResourceRules implements ObligationRules {
     List<String> type = types.typeAndSupertypes(call.owner());
     Construction construction =
         Ownership.mustCall(type) ? Construction.OPENS_RESOURCE : catalogue.construction(type, parameterNames(call));
+    if (construction == Construction.OPENS_RESOURCE && !Ownership.mustCall(type) && inMemory.holdsNoResource(call.owner())) {
+      construction = Construction.NO_RESOURCE;
+    }
     return switch (construction) {
       case OPENS_RESOURCE ->
           outcome.withEveryArgument(Fate.HANDED_ON).opening(TypeNames.simpleName(call.owner()));

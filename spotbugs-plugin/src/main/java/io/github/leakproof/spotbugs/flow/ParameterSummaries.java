@@ -1,22 +1,22 @@
-package io.github.leakproof.spotbugs.resource;
+package io.github.leakproof.spotbugs.flow;
 
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.MethodDescriptor;
+import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.spotbugs.common.Callees;
-import io.github.leakproof.spotbugs.flow.ObligationFlow;
-import io.github.leakproof.spotbugs.flow.ObligationRules;
 import io.github.leakproof.spotbugs.flow.Site.Kind;
-import io.github.leakproof.spotbugs.flow.Sites;
 import java.util.BitSet;
+import java.util.function.IntConsumer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Method;
+import org.apache.bcel.generic.FieldInstruction;
 
 /**
  * Whole program: what a method of the analysed code does with its parameters, read from its body
@@ -28,50 +28,37 @@ import org.apache.bcel.classfile.Method;
  *   <li>it <b>keeps</b> a parameter if it stores it in a field, an array or a collection, hands it to
  *       a constructor or an {@code @Owning} parameter, or captures it in a lambda;
  *   <li>it <b>returns</b> a parameter if what it returns is the parameter or a wrapper of it
- *       ({@code return new LineIterator(new InputStreamReader(in))}): the caller gets it back.
+ *       ({@code return new LineIterator(new InputStreamReader(in))}): the caller gets it back;
+ *   <li>it keeps a parameter in a field of <b>its own object</b> ({@code this.executor = executor}): a
+ *       caller on the same object that passes it a new pool gives that field the pool.
  * </ul>
+ *
+ * The summary itself is the model's {@link ParameterSummary}, which Error Prone fills from source.
  *
  * Passing a resource to such a method closes it, hands it on, or moves it into the result, whatever
  * the method's name. Each
  * method is read once; a method that (indirectly) calls itself is taken to do nothing through that call.
  */
-final class ParameterSummaries {
-  private record Summary(BitSet closes, BitSet keeps, BitSet returns) {}
-
-  private static final Summary NOTHING = new Summary(new BitSet(), new BitSet(), new BitSet());
-
+public final class ParameterSummaries {
   private final ObligationRules rules;
-  private final Map<MethodDescriptor, Summary> summaries = new HashMap<>();
+  private final Map<MethodDescriptor, ParameterSummary> summaries = new HashMap<>();
   private final Set<MethodDescriptor> inProgress = new HashSet<>();
 
-  ParameterSummaries(ObligationRules rules) {
+  /** @param rules the obligations followed (resources, pools): what counts as closing or keeping */
+  public ParameterSummaries(ObligationRules rules) {
     this.rules = rules;
   }
 
-  /** True if {@code callee}, a method of the analysed code, closes its parameter {@code index}. */
-  boolean closes(XMethod callee, int index) {
-    return summary(callee).closes().get(index);
-  }
-
-  /** True if {@code callee}, a method of the analysed code, keeps its parameter {@code index}. */
-  boolean keeps(XMethod callee, int index) {
-    return summary(callee).keeps().get(index);
-  }
-
-  /** True if {@code callee}, a method of the analysed code, returns its parameter {@code index} or a wrapper of it. */
-  boolean returns(XMethod callee, int index) {
-    return summary(callee).returns().get(index);
-  }
-
-  private Summary summary(XMethod callee) {
-    if (!Callees.isAnalysed(callee) || callee.isAbstract() || callee.isNative()) {
-      return NOTHING;
+  /** What {@code callee}, if a method of the analysed code, does with its parameters; else {@link ParameterSummary#NOTHING}. */
+  public ParameterSummary of(XMethod callee) {
+    if (callee == null || !Callees.isAnalysed(callee) || callee.isAbstract() || callee.isNative()) {
+      return ParameterSummary.NOTHING;
     }
     MethodDescriptor key = callee.getMethodDescriptor();
-    Summary known = summaries.get(key);
+    ParameterSummary known = summaries.get(key);
     if (known == null) {
       if (!inProgress.add(key)) {
-        return NOTHING;
+        return ParameterSummary.NOTHING;
       }
       try {
         known = read(callee);
@@ -83,16 +70,14 @@ final class ParameterSummaries {
     return known;
   }
 
-  private Summary read(XMethod callee) {
-    BitSet closes = new BitSet();
-    BitSet keeps = new BitSet();
-    BitSet returns = new BitSet();
+  private ParameterSummary read(XMethod callee) {
+    ParameterSummary.Builder summary = new ParameterSummary.Builder();
     try {
       ClassContext classContext =
           Global.getAnalysisCache().getClassAnalysis(ClassContext.class, callee.getClassDescriptor());
       Method method = find(classContext, callee);
       if (method == null || method.getCode() == null) {
-        return NOTHING;
+        return ParameterSummary.NOTHING;
       }
       ObligationFlow flow = ObligationFlow.analyse(classContext, method, rules, true);
       Sites sites = flow.sites();
@@ -101,20 +86,31 @@ final class ParameterSummaries {
             if (effect == null) {
               return;
             }
-            parameters(sites, effect.released(), closes);
-            boolean isReturn = location.getHandle().getInstruction().getOpcode() == Const.ARETURN;
-            parameters(sites, effect.handedOn(), isReturn ? returns : keeps);
+            parameters(sites, effect.released(), summary::closes);
+            int opcode = location.getHandle().getInstruction().getOpcode();
+            if (opcode == Const.ARETURN) {
+              parameters(sites, effect.handedOn(), summary::returns);
+            } else if (opcode == Const.PUTFIELD
+                && !method.isStatic()
+                && Integer.valueOf(0).equals(before.getStackValue(1).origin())
+                && location.getHandle().getInstruction() instanceof FieldInstruction put
+                && put.getReferenceType(classContext.getConstantPoolGen()).toString().equals(callee.getClassName())) {
+              String field = put.getFieldName(classContext.getConstantPoolGen());
+              parameters(sites, effect.handedOn(), parameter -> summary.keepsInOwnField(parameter, field));
+            } else {
+              parameters(sites, effect.handedOn(), summary::keeps);
+            }
           });
     } catch (CheckedAnalysisException e) {
-      return NOTHING; // cannot tell: it neither closes nor keeps
+      return ParameterSummary.NOTHING; // cannot tell: it neither closes nor keeps
     }
-    return new Summary(closes, keeps, returns);
+    return summary.build();
   }
 
-  private static void parameters(Sites sites, BitSet set, BitSet into) {
+  private static void parameters(Sites sites, BitSet set, IntConsumer into) {
     BitSet parameters = sites.only(set, Kind.PARAMETER);
     for (int site = parameters.nextSetBit(0); site >= 0; site = parameters.nextSetBit(site + 1)) {
-      into.set(sites.get(site).parameter());
+      into.accept(sites.get(site).parameter());
     }
   }
 
