@@ -43,7 +43,7 @@ class CommandTest {
             "     1 ExecutorNotShutDown        " + DOCS + "ExecutorNotShutDown.md")
         .inOrder();
     assertThat(run.out()).doesNotContain("TryWithResources"); // the clean case
-    assertThat(run.out()).doesNotContain("StrictWithInitialCache"); // strict mode only
+    assertThat(run.out()).doesNotContain("StrictCacheThatMayHoldAnything"); // strict mode only
     assertThat(run.err()).contains("leakproof: analysed ");
   }
 
@@ -61,7 +61,7 @@ class CommandTest {
     Fixture.Run run = Fixture.run("--quiet", "--strict", "threadlocal-caches", cache.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.outLines().get(0))
-        .startsWith("io/github/leakproof/cases/threadlocal/StrictWithInitialCache.java:");
+        .startsWith("io/github/leakproof/cases/threadlocal/StrictCacheThatMayHoldAnything.java:");
     assertThat(run.outLines().get(0)).contains("[ThreadLocalNotRemoved]");
     assertThat(System.getProperty("Leakproof:Strict")).isNull(); // restored after the run
   }

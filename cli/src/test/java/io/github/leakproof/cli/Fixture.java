@@ -19,7 +19,7 @@ final class Fixture {
           "resource/UnclosedBufferedWriter", // ResourceNotClosed at line 12
           "resource/TryWithResources", // clean
           "executor/LocalPoolNeverShutDown", // ExecutorNotShutDown at line 15
-          "threadlocal/StrictWithInitialCache"); // ThreadLocalNotRemoved with Leakproof:Strict=threadlocal-caches only
+          "threadlocal/StrictCacheThatMayHoldAnything"); // ThreadLocalNotRemoved with Leakproof:Strict=threadlocal-caches only
 
   private static final String PACKAGE = "io/github/leakproof/cases/";
 

@@ -115,7 +115,7 @@ public final class ObligationAnalysis {
           (obligation, ways) -> {
             if (obligation.earlier() && obligation.acquisition() == node.getTree() && !ways.isEmpty()
                 && !decidedByFlag(after, obligation) && reported.add(node.getTree())) {
-              all.add(new Leak(obligation, false, new LinkedHashSet<>(ways), false));
+              all.add(new Leak(obligation, false, new LinkedHashSet<>(ways), false, false));
             }
           });
     }
