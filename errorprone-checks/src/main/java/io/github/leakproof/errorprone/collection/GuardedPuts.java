@@ -95,7 +95,9 @@ final class GuardedPuts {
   private record Guard<F>(Symbol key, F field, Function<ExpressionTree, F> fieldOf, MethodTree method, int putAt) {
     /**
      * True if {@code condition} being {@code whenTrue} means the key is absent: for {@code whenTrue}, a
-     * test of absence or a conjunction holding one; otherwise a test of presence.
+     * test of absence or a conjunction holding one; otherwise a test of presence alone, not in a
+     * disjunction: the bytecode front end finds the {@code else} of {@code v != null || c} outside the range
+     * its branch guards, and both front ends accept the same shapes.
      */
     boolean absentIfTrue(ExpressionTree condition, boolean whenTrue) {
       ExpressionTree c = ASTHelpers.stripParentheses(condition);
@@ -103,7 +105,7 @@ final class GuardedPuts {
         return absentIfTrue(not.getExpression(), !whenTrue);
       }
       if (c instanceof BinaryTree binary) {
-        if (c.getKind() == (whenTrue ? Tree.Kind.CONDITIONAL_AND : Tree.Kind.CONDITIONAL_OR)) {
+        if (whenTrue && c.getKind() == Tree.Kind.CONDITIONAL_AND) {
           return absentIfTrue(binary.getLeftOperand(), whenTrue) || absentIfTrue(binary.getRightOperand(), whenTrue);
         }
         boolean equal = c.getKind() == Tree.Kind.EQUAL_TO;

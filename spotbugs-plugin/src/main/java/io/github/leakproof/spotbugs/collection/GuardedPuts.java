@@ -20,20 +20,25 @@ import org.apache.bcel.classfile.Method;
  * where the key is absent a guarded range: the fall-through up to the branch's target ({@code if (v ==
  * null) {…}}, also after {@code &&}), or, from the target, up to the {@code goto} that ends the code before
  * it ({@code if (v != null) {…} else {…}}) or to the method's end if that code returns or throws ({@code if
- * (v != null) return v;}). The same shapes as the Error Prone front end's.
+ * (v != null) return v;}), when no other jump from outside lands in that range. The same shapes as the
+ * Error Prone front end's.
  */
 final class GuardedPuts {
   /** A lookup of {@code key} (a register) on a field, at {@code pc}: the mark its result carries. */
   private record Lookup(XField field, int keyRegister, int pc, CollectionCatalogue.Lookup kind) {}
 
-  /** Code in {@code [from, to)} runs only where {@code lookup} found no entry. */
-  private record Guard(Lookup lookup, int from, int to) {}
+  /** Code in {@code [from, to)}, entered by the branch at {@code branch}, runs only where {@code lookup} found no entry. */
+  private record Guard(Lookup lookup, int branch, int from, int to) {}
 
   /** A branch taken where the key is absent, to {@code target}: its range is known once the scan reaches it. */
-  private record Pending(Lookup lookup, int target) {}
+  private record Pending(Lookup lookup, int branch, int target) {}
+
+  /** A jump seen so far in the method. */
+  private record Jump(int from, int to) {}
 
   private final List<Guard> guards = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
+  private final List<Jump> jumps = new ArrayList<>();
   private final Map<Integer, Integer> lastStore = new HashMap<>();
   private Lookup lookupToMark;
   private int previousOpcode = -1;
@@ -43,6 +48,7 @@ final class GuardedPuts {
   void enter(Method method) {
     guards.clear();
     pending.clear();
+    jumps.clear();
     lastStore.clear();
     lookupToMark = null;
     previousOpcode = -1;
@@ -60,10 +66,18 @@ final class GuardedPuts {
         && (lookup.kind() == CollectionCatalogue.Lookup.VALUE) == (seen == Const.IFNULL || seen == Const.IFNONNULL)
         && code.getBranchTarget() > pc) {
       if (absentOnJump) {
-        pending.add(new Pending(lookup, code.getBranchTarget()));
+        pending.add(new Pending(lookup, pc, code.getBranchTarget()));
       } else {
-        guards.add(new Guard(lookup, pc + 1, code.getBranchTarget()));
+        guards.add(new Guard(lookup, pc, pc + 1, code.getBranchTarget()));
       }
+    }
+    if (DismantleBytecode.isSwitch(seen)) {
+      jumps.add(new Jump(pc, pc + code.getDefaultSwitchOffset()));
+      for (int offset : code.getSwitchOffsets()) {
+        jumps.add(new Jump(pc, pc + offset));
+      }
+    } else if (DismantleBytecode.isBranch(seen)) {
+      jumps.add(new Jump(pc, code.getBranchTarget()));
     }
     if (code.isRegisterStore()) {
       lastStore.put(code.getRegisterOperand(), pc);
@@ -75,10 +89,10 @@ final class GuardedPuts {
   /** Reaching a taken branch's target: the code before it jumped over the absent case, or left the method. */
   private boolean resolve(Pending branch, int pc) {
     if (previousTarget > pc) {
-      guards.add(new Guard(branch.lookup(), pc, previousTarget));
+      guards.add(new Guard(branch.lookup(), branch.branch(), pc, previousTarget));
     } else if (previousOpcode == Const.ATHROW
         || previousOpcode >= Const.IRETURN && previousOpcode <= Const.RETURN) {
-      guards.add(new Guard(branch.lookup(), pc, codeLength));
+      guards.add(new Guard(branch.lookup(), branch.branch(), pc, codeLength));
     }
     return true;
   }
@@ -109,10 +123,24 @@ final class GuardedPuts {
     for (Guard guard : guards) {
       Lookup lookup = guard.lookup();
       if (lookup.field().equals(field) && lookup.keyRegister() == keyRegister && guard.from() <= pc
-          && pc < guard.to() && stored < lookup.pc()) {
+          && pc < guard.to() && stored < lookup.pc() && enteredOnlyBy(guard, pc)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * No other jump from outside the guarded range lands in it before {@code pc}: {@code if (c || v == null)}
+   * or {@code if (v != null && c) return v;} reach the put where the key may be present.
+   */
+  private boolean enteredOnlyBy(Guard guard, int pc) {
+    for (Jump jump : jumps) {
+      if (jump.from() != guard.branch() && jump.to() >= guard.from() && jump.to() <= pc
+          && (jump.from() < guard.from() || jump.from() >= guard.to())) {
+        return false;
+      }
+    }
+    return true;
   }
 }
