@@ -4,8 +4,10 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -34,8 +36,8 @@ import javax.lang.model.element.ElementKind;
  * test of the lookup — {@code v == null} for {@code v = MAP.get(k)}, {@code MAP.get(k) == null}, {@code
  * !MAP.containsKey(k)} — with the put in the branch where the key is absent: the {@code if}'s body (also
  * after {@code &&}), the {@code else} of the opposite test, or the code after an {@code if} on the
- * opposite test whose body ends in {@code return} or {@code throw}. The bytecode front end accepts the same
- * shapes from the branches javac writes for them.
+ * opposite test whose body ends in {@code return}, {@code throw}, {@code break} or {@code continue}. The
+ * bytecode front end accepts the same shapes from the branches javac writes for them.
  */
 final class GuardedPuts {
   private GuardedPuts() {}
@@ -82,13 +84,17 @@ final class GuardedPuts {
     return false;
   }
 
-  /** A statement that never completes normally: {@code return}, {@code throw}, or a block ending in one. */
+  /**
+   * A statement that never goes on to the next: {@code return}, {@code throw}, {@code break}, {@code
+   * continue}, or a block ending in one.
+   */
   private static boolean exits(StatementTree statement) {
     if (statement instanceof BlockTree block) {
       List<? extends StatementTree> statements = block.getStatements();
       return !statements.isEmpty() && exits(statements.get(statements.size() - 1));
     }
-    return statement instanceof ReturnTree || statement instanceof ThrowTree;
+    return statement instanceof ReturnTree || statement instanceof ThrowTree || statement instanceof BreakTree
+        || statement instanceof ContinueTree;
   }
 
   /** The lookups that can guard one put: its key, its field, and the method they are in. */

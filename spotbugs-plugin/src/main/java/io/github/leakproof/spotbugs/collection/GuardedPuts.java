@@ -19,8 +19,8 @@ import org.apache.bcel.classfile.Method;
  * casts); a branch testing it ({@code ifnull}/{@code ifnonnull}, {@code ifeq}/{@code ifne}) makes the code
  * where the key is absent a guarded range: the fall-through up to the branch's target ({@code if (v ==
  * null) {…}}, also after {@code &&}), or, from the target, up to the {@code goto} that ends the code before
- * it ({@code if (v != null) {…} else {…}}) or to the method's end if that code returns or throws ({@code if
- * (v != null) return v;}), when no other jump from outside lands in that range. The same shapes as the
+ * it ({@code if (v != null) {…} else {…}}) or to the method's end if that code returns, throws or jumps
+ * back ({@code if (v != null) return v;}, {@code continue}), when no other jump from outside lands in that range. The same shapes as the
  * Error Prone front end's.
  */
 final class GuardedPuts {
@@ -86,11 +86,14 @@ final class GuardedPuts {
     previousTarget = seen == Const.GOTO || seen == Const.GOTO_W ? code.getBranchTarget() : -1;
   }
 
-  /** Reaching a taken branch's target: the code before it jumped over the absent case, or left the method. */
+  /**
+   * Reaching a taken branch's target: the code before it jumped over the absent case ({@code else}), or does
+   * not go on to it at all (returns, throws, jumps back: {@code break}, {@code continue}).
+   */
   private boolean resolve(Pending branch, int pc) {
     if (previousTarget > pc) {
       guards.add(new Guard(branch.lookup(), branch.branch(), pc, previousTarget));
-    } else if (previousOpcode == Const.ATHROW
+    } else if (previousOpcode == Const.ATHROW || previousOpcode == Const.GOTO || previousOpcode == Const.GOTO_W
         || previousOpcode >= Const.IRETURN && previousOpcode <= Const.RETURN) {
       guards.add(new Guard(branch.lookup(), branch.branch(), pc, codeLength));
     }

@@ -1,13 +1,14 @@
 package io.github.leakproof.cases.collection;
 
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Negative by default: get-or-create written the other way round — return the entry if present, else
- * create and put it (after an early return, or in the {@code else}): memo caches, reported only with {@code
- * Leakproof:Strict=memo-caches}.
+ * create and put it (after an early return or a {@code continue}, or in the {@code else}): memo caches,
+ * reported only with {@code Leakproof:Strict=memo-caches}.
  */
 public final class MemoPresentTestFirst {
   private static final Map<String, Charset> CHARSETS = new ConcurrentHashMap<>();
@@ -23,6 +24,15 @@ public final class MemoPresentTestFirst {
     Charset found = Charset.forName(name);
     CHARSETS.put(name, found);
     return found;
+  }
+
+  public static void preload(List<String> names) {
+    for (String name : names) {
+      if (CHARSETS.containsKey(name)) {
+        continue;
+      }
+      CHARSETS.put(name, Charset.forName(name));
+    }
   }
 
   public static String label(Integer code) {
