@@ -201,13 +201,46 @@ public final class CollectionCatalogue {
    * setEncoder(String format, String className) { ENCODERS.put(format, className); }}). Like a static
    * field's setter, each name holds one value, replaced by the next call; the map grows only with the
    * names the program chooses to configure. Counted like a memo cache's growth: reported only with
-   * {@link StrictMode#MEMO_CACHES}.
+   * {@link StrictMode#MEMO_CACHES}. The name is the only evidence here, and a last resort: the put itself
+   * looks the same in {@code remember(String url, byte[] thumbnail)} or {@code register(String name,
+   * Plugin plugin)}, where callers the analysis does not see choose keys without bound, so those grow the
+   * map by default.
    */
   public static boolean isKeyedSetting(String enclosingMethod, String growthMethod) {
     return enclosingMethod.length() > 3
         && enclosingMethod.startsWith("set")
         && Character.isUpperCase(enclosingMethod.charAt(3))
         && (growthMethod.equals("put") || growthMethod.equals("putIfAbsent"));
+  }
+
+  /** A lookup on a map whose result tells whether a key is present. */
+  public enum Lookup {
+    /** {@code get(k)}: {@code null} when absent. */
+    VALUE,
+    /** {@code containsKey(k)}: {@code false} when absent. */
+    CONTAINS
+  }
+
+  /** The lookup {@code method} is on a map, or null. */
+  public static Lookup lookupOf(String method) {
+    return switch (method) {
+      case "get" -> Lookup.VALUE;
+      case "containsKey" -> Lookup.CONTAINS;
+      default -> null;
+    };
+  }
+
+  /**
+   * True for a growing call that is a get-or-create spelled out by hand when the front end has checked
+   * that it runs only where a {@link #lookupOf lookup} of the same map, earlier in the same method, found
+   * no entry for the same key — a local variable or parameter not assigned in between ({@code v =
+   * MAP.get(k); if (v == null) { v = create(k); MAP.put(k, v); }}, {@code if (!MAP.containsKey(k))
+   * MAP.put(k, …)}): memo growth, as {@code computeIfAbsent} is. Only {@code put}: a set or list added to
+   * after {@code contains(x)} keeps every distinct value, which is the data itself, not a value that could
+   * be recomputed.
+   */
+  public static boolean isGuardablePut(String growthMethod) {
+    return growthMethod.equals("put");
   }
 
   /** What calling {@code method} on a collection does to it. */

@@ -65,8 +65,8 @@ public enum StrictMode {
   CLASS_KEYED_CACHES("class-keyed-caches"),
 
   /**
-   * Static maps grown only by get-or-create calls ({@code computeIfAbsent}, {@code putIfAbsent}): memo
-   * caches. On real libraries most are keyed by values with few distinct members in practice (locales,
+   * Static maps grown only by get-or-create ({@code computeIfAbsent}, {@code putIfAbsent}, or a {@code put}
+   * after a lookup of the same key found nothing, {@link CollectionCatalogue#isGuardablePut}): memo caches. On real libraries most are keyed by values with few distinct members in practice (locales,
    * time zones, format styles, permission masks), so they are reported only with this word.
    */
   MEMO_CACHES("memo-caches");

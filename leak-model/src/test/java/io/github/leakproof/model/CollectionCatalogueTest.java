@@ -83,4 +83,13 @@ class CollectionCatalogueTest {
     assertThat(CollectionCatalogue.isMemoGrowth("put")).isFalse();
     assertThat(CollectionCatalogue.isMemoGrowth("merge")).isFalse();
   }
+
+  @Test
+  void putsGuardedByALookupOfTheirKeyAreMemoGrowth() {
+    assertThat(CollectionCatalogue.lookupOf("get")).isEqualTo(CollectionCatalogue.Lookup.VALUE);
+    assertThat(CollectionCatalogue.lookupOf("containsKey")).isEqualTo(CollectionCatalogue.Lookup.CONTAINS);
+    assertThat(CollectionCatalogue.lookupOf("contains")).isNull();
+    assertThat(CollectionCatalogue.isGuardablePut("put")).isTrue();
+    assertThat(CollectionCatalogue.isGuardablePut("add")).isFalse();
+  }
 }

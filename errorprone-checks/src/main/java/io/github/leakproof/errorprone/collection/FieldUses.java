@@ -102,7 +102,7 @@ final class FieldUses {
   /** One mention of a field, or of a local copy of it, judged by where it stands. */
   private void use(TreePath path) {
     Symbol symbol = ASTHelpers.getSymbol(path.getLeaf());
-    Facts field = symbol == null ? null : facts.containsKey(symbol) ? facts.get(symbol) : aliases.get(symbol);
+    Facts field = factsOf((ExpressionTree) path.getLeaf());
     if (field == null) {
       return;
     }
@@ -176,14 +176,32 @@ final class FieldUses {
         || enclosing != null && registersExitHook(enclosing)) {
       return;
     }
-    if (field.firstGrowth == null) {
-      field.firstGrowth = at;
+    boolean memo = CollectionCatalogue.isMemoGrowth(method) || isMemoPut(field, method, at, path, enclosing);
+    if (field.firstGrowth == null || !memo && !field.growsBeyondMemo) {
+      field.firstGrowth = at; // the first growth, or the first that is not a memo cache's: what a default finding is about
       field.growthMethod = method;
     }
-    boolean keyedSetting = enclosing != null && at instanceof MethodInvocationTree call
-        && CollectionCatalogue.isKeyedSetting(enclosing.getName().toString(), method)
-        && call.getArguments().stream().allMatch(argument -> isParameterOf(argument, enclosing));
-    field.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(method) && !keyedSetting;
+    field.growsBeyondMemo |= !memo;
+  }
+
+  /**
+   * A put that counts as memo growth: a keyed setting (a setter's {@code put} of its own parameters), or a
+   * get-or-create spelled out by hand ({@link GuardedPuts}).
+   */
+  private boolean isMemoPut(Facts field, String method, Tree at, TreePath path, MethodTree enclosing) {
+    if (enclosing == null || !(at instanceof MethodInvocationTree call) || call.getArguments().isEmpty()) {
+      return false;
+    }
+    return CollectionCatalogue.isKeyedSetting(enclosing.getName().toString(), method)
+            && call.getArguments().stream().allMatch(argument -> isParameterOf(argument, enclosing))
+        || CollectionCatalogue.isGuardablePut(method)
+            && GuardedPuts.isGuarded(path, call, enclosing, field, this::factsOf);
+  }
+
+  /** The field a receiver reads, directly or through a local copy, or null. */
+  private Facts factsOf(ExpressionTree receiver) {
+    Symbol symbol = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(receiver));
+    return symbol == null ? null : facts.containsKey(symbol) ? facts.get(symbol) : aliases.get(symbol);
   }
 
   /** The method whose own body holds {@code path} (null inside a lambda or a class body's initialiser). */

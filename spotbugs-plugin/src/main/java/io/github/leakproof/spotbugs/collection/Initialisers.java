@@ -32,16 +32,17 @@ final class Initialisers {
   }
 
   /**
-   * A use of a field, with the judgement. {@code keyedSetting}: a growth that is a setter's {@code
-   * put(name, value)} of its own parameters ({@link CollectionCatalogue#isKeyedSetting}).
+   * A use of a field, with the judgement. {@code memoPut}: a growth that counts as a memo cache's — a
+   * keyed setting ({@link CollectionCatalogue#isKeyedSetting}) or a put guarded by an absent lookup of its
+   * key ({@link CollectionCatalogue#isGuardablePut}).
    */
   record Use(
       Kind kind, XField field, SourceLineAnnotation where, String what, boolean bounded, boolean initialising,
-      boolean keyedSetting) {}
+      boolean memoPut) {}
 
   private record Pending(
       Kind kind, XField field, String method, SourceLineAnnotation where, String what, boolean bounded,
-      boolean keyedSetting) {}
+      boolean memoPut) {}
 
   /** A method of an analysed class: its class and name. */
   private record MethodInfo(String className, String name) {}
@@ -71,8 +72,8 @@ final class Initialisers {
     byClassAndName.computeIfAbsent(className + "." + name, k -> new ArrayList<>()).add(current);
   }
 
-  void sawGrowth(XField field, String method, SourceLineAnnotation where, boolean keyedSetting) {
-    uses.add(new Pending(Kind.GROWTH, field, current, where, method, false, keyedSetting));
+  void sawGrowth(XField field, String method, SourceLineAnnotation where, boolean memoPut) {
+    uses.add(new Pending(Kind.GROWTH, field, current, where, method, false, memoPut));
   }
 
   void sawAssignment(XField field, boolean bounded) {
@@ -112,7 +113,7 @@ final class Initialisers {
         initialising = true; // held for the shutdown hook registered next to it: by design until exit
       }
       sink.accept(new Use(
-          use.kind(), use.field(), use.where(), use.what(), use.bounded(), initialising, use.keyedSetting()));
+          use.kind(), use.field(), use.where(), use.what(), use.bounded(), initialising, use.memoPut()));
     }
     views.forEach(
         (method, fields) -> {

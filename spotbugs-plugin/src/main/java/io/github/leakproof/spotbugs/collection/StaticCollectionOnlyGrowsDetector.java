@@ -49,6 +49,7 @@ import org.apache.bcel.generic.Type;
  * <p>The operand stack ({@link OpcodeStack}) tells which field a call's receiver or argument came from,
  * directly or through a local copy.
  */
+@OpcodeStack.CustomUserValue
 public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   private static final Check CHECK = Check.STATIC_COLLECTION_ONLY_GROWS;
 
@@ -65,6 +66,9 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
 
   /** Whole program: where judged fields are used, judged once every caller of every method is known. */
   private final Initialisers initialisers = new Initialisers();
+
+  /** Current method: get-or-create spelled out by hand ({@link GuardedPuts}). */
+  private final GuardedPuts guardedPuts = new GuardedPuts();
 
   /** Current method: the types constructed and calls made since the last store, for the value a store stores. */
   private final List<String> constructedSinceStore = new ArrayList<>();
@@ -118,6 +122,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   public void visitMethod(org.apache.bcel.classfile.Method method) {
     constructedSinceStore.clear();
     calledSinceStore.clear();
+    guardedPuts.enter(method);
     initialisers.enter(getDottedClassName(), method.getName(), method.getSignature());
     super.visitMethod(method);
   }
@@ -126,6 +131,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
 
   @Override
   public void sawOpcode(int seen) {
+    guardedPuts.sawOpcode(this, stack, seen);
     switch (seen) {
       case Const.NEW -> constructedSinceStore.add(getDottedClassConstantOperand());
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESPECIAL, Const.INVOKESTATIC -> sawCall(seen);
@@ -164,10 +170,10 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
         switch (CollectionCatalogue.effectOf(name)) {
           case GROWS -> initialisers.sawGrowth(
               receiver, name, SourceLineAnnotation.fromVisitedInstruction(getClassContext(), this, getPC()),
-              CollectionCatalogue.isKeyedSetting(getMethodName(), name) && argumentsAreParameters(arguments));
+              isMemoPut(receiver, name, arguments));
           case SHRINKS -> facts(receiver).shrinks = true;
           case VIEW -> initialisers.sawView(receiver);
-          case READS -> {}
+          case READS -> guardedPuts.sawLookup(receiver, name, arguments, stack, getPC());
         }
       }
     }
@@ -179,6 +185,22 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
       }
     }
     initialisers.sawCall(owner, name, signature);
+  }
+
+  @Override
+  public void afterOpcode(int seen) {
+    super.afterOpcode(seen);
+    guardedPuts.afterOpcode(stack);
+  }
+
+  /**
+   * A put that counts as memo growth: a keyed setting (a setter's {@code put} of its own parameters), or a
+   * get-or-create spelled out by hand ({@link GuardedPuts}).
+   */
+  private boolean isMemoPut(XField receiver, String name, int arguments) {
+    return CollectionCatalogue.isKeyedSetting(getMethodName(), name) && argumentsAreParameters(arguments)
+        || CollectionCatalogue.isGuardablePut(name) && arguments == 2
+            && guardedPuts.isGuarded(receiver, stack.getStackItem(1).getRegisterNumber(), getPC());
   }
 
   /** The call's arguments are all the current method's parameters, as passed in (boxed at most). */
@@ -248,11 +270,12 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
     switch (use.kind()) {
       case GROWTH -> {
         if (!use.initialising()) {
-          if (facts.firstGrowth == null) {
-            facts.firstGrowth = use.where();
+          boolean memo = CollectionCatalogue.isMemoGrowth(use.what()) || use.memoPut();
+          if (facts.firstGrowth == null || !memo && !facts.growsBeyondMemo) {
+            facts.firstGrowth = use.where(); // the first growth, or the first that is not a memo cache's
             facts.growth = use.what();
           }
-          facts.growsBeyondMemo |= !CollectionCatalogue.isMemoGrowth(use.what()) && !use.keyedSetting();
+          facts.growsBeyondMemo |= !memo;
         }
       }
       case ASSIGNMENT -> {
