@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
@@ -30,15 +31,18 @@ final class LibraryFetch {
   private final Path dir;
   private final String maven;
   private final String localRepository;
+  private final String dependencyPluginVersion;
 
   /**
    * @param maven the {@code mvn} executable
    * @param localRepository the local repository the harness's own build uses (empty: Maven's default)
+   * @param dependencyPluginVersion the maven-dependency-plugin version of the project's build
    */
-  LibraryFetch(Path dir, String maven, String localRepository) {
+  LibraryFetch(Path dir, String maven, String localRepository, String dependencyPluginVersion) {
     this.dir = dir;
     this.maven = maven;
     this.localRepository = localRepository;
+    this.dependencyPluginVersion = dependencyPluginVersion;
   }
 
   /**
@@ -63,7 +67,7 @@ final class LibraryFetch {
   }
 
   private void resolve(Path home, Entry entry) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(maven, "-B", "-ntp", "-q", "-f", "pom.xml"));
+    List<String> command = new ArrayList<>(List.of(maven, "-B", "-ntp", "-q", "-f", "pom.xml"));
     if (!localRepository.isBlank()) {
       command.add("-Dmaven.repo.local=" + localRepository);
     }
@@ -111,7 +115,7 @@ final class LibraryFetch {
   }
 
   /** A pom that resolves the library's class path and unpacks its sources, and nothing else. */
-  private static String pom(Entry entry, Path sources, Path classPathFile) {
+  private String pom(Entry entry, Path sources, Path classPathFile) {
     StringBuilder dependencies = new StringBuilder();
     dependencies.append(dependency(entry.library()));
     entry.dependencies().forEach(d -> dependencies.append(dependency(d)));
@@ -131,7 +135,7 @@ final class LibraryFetch {
               <plugin>
                 <groupId>org.apache.maven.plugins</groupId>
                 <artifactId>maven-dependency-plugin</artifactId>
-                <version>3.8.1</version>
+                <version>%s</version>
                 <executions>
                   <execution>
                     <id>sources</id>
@@ -159,7 +163,7 @@ final class LibraryFetch {
             </plugins>
           </build>
         </project>
-        """.formatted(entry.name(), dependencies, library.groupId(), library.artifactId(), library.version(),
+        """.formatted(entry.name(), dependencies, dependencyPluginVersion, library.groupId(), library.artifactId(), library.version(),
             sources, classPathFile);
   }
 

@@ -134,7 +134,7 @@ public final class RealCode {
       }
       LibraryFetch fetch = new LibraryFetch(
           Paths.get(required("realcode.libraries")), required("realcode.maven"),
-          System.getProperty("realcode.m2", ""));
+          System.getProperty("realcode.m2", ""), required("realcode.dependency.plugin"));
       List<Library> libraries = new ArrayList<>();
       for (LibraryList.Entry entry : entries) {
         libraries.add(fetch.fetch(entry, release));
