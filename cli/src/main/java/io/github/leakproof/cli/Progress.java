@@ -47,8 +47,17 @@ final class Progress implements FindBugsProgress {
   void finished() {
     if (!quiet) {
       double seconds = (clock.getAsLong() - started) / 1e9;
-      err.printf(Locale.ROOT, "leakproof: analysed %d classes in %.1f s%n", classesInPass, seconds);
+      line(String.format(Locale.ROOT, "leakproof: analysed %d classes in %.1f s", classesInPass, seconds));
     }
+  }
+
+  /**
+   * One line in one write: a caller that reads standard output and error into one file (a build tool's exec) gets
+   * it whole, not split around the findings printed next.
+   */
+  private void line(String text) {
+    err.println(text);
+    err.flush();
   }
 
   @Override
@@ -72,9 +81,9 @@ final class Progress implements FindBugsProgress {
     long now = clock.getAsLong();
     if (!quiet && now - lastPrinted >= intervalNanos) {
       lastPrinted = now;
-      err.printf(
-          Locale.ROOT, "leakproof: pass %d of %d, %d of %d classes%n", pass, Math.max(passes, pass), classesDone,
-          classesInPass);
+      line(String.format(
+          Locale.ROOT, "leakproof: pass %d of %d, %d of %d classes", pass, Math.max(passes, pass), classesDone,
+          classesInPass));
     }
   }
 
