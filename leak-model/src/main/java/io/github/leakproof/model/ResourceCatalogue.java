@@ -332,6 +332,22 @@ public final class ResourceCatalogue {
   }
 
   /**
+   * True for JDBC's statements and result sets, whatever made them: each belongs to the connection (or
+   * statement) it came from, whose {@code close()} closes it (JDBC 4.3, sections 13.1.4 and 15.2.5), and
+   * the connection pools (HikariCP, DBCP, c3p0) close a connection's open statements when it is given
+   * back. One left open only when an exception leaves the method lives until its connection is closed
+   * or returned: not a leak that piles up, so it is reported only with {@code
+   * Strict=child-exception-paths}. One never closed on a normal path still is (it piles up on a
+   * long-lived connection).
+   */
+  public static boolean isClosedWithItsParent(List<String> typeAndSupertypes) {
+    return typeAndSupertypes.contains(JDBC_STATEMENT) || typeAndSupertypes.contains(JDBC_RESULT_SET);
+  }
+
+  private static final String JDBC_STATEMENT = "java.sql.Statement";
+  private static final String JDBC_RESULT_SET = "java.sql.ResultSet";
+
+  /**
    * What a boolean query on an open resource tells: {@code TRUE} if it answering {@code true} means
    * the resource is already closed ({@code isClosed()}), {@code FALSE} if answering {@code false} means
    * so ({@code isOpen()}), else null.
@@ -457,6 +473,11 @@ public final class ResourceCatalogue {
     }
     if (lendsConnection(method, ownerAndSupertypes, resultAndSupertypes)) {
       return CallResult.NEW_RESOURCE;
+    }
+    if (ownerAndSupertypes.contains(JDBC_STATEMENT) && resultAndSupertypes.contains(JDBC_RESULT_SET)) {
+      // A driver's own executeQuery(sql, closeStatement) or any other query method: a statement's result
+      // set, closed with it (its getStatement() leads back).
+      return CallResult.CHILD_OF_RECEIVER;
     }
     // createProxy(connection), newReader(stream): a view or wrapper of what it is given, not a new one.
     boolean wrapsAnArgument = parameterTypes.stream().anyMatch(RESOURCE_FAMILIES::contains);

@@ -47,6 +47,15 @@ public enum StrictMode {
   TIMER_EXCEPTION_PATHS("timer-exception-paths"),
 
   /**
+   * Resources closed with the object they came from — JDBC statements and result sets, a zip file's
+   * entry streams, a channel's file locks — left open only when an exception leaves the method ({@code
+   * ResourceNotClosed}). Off by default: the parent's close (the connection's, often a pool's when the
+   * connection is given back) releases them, so they do not pile up
+   * ({@link ResourceCatalogue#isClosedWithItsParent}).
+   */
+  CHILD_EXCEPTION_PATHS("child-exception-paths"),
+
+  /**
    * Report resources even under {@code @SuppressWarnings("resource")}, the token javac, Eclipse and
    * IntelliJ use for their own resource warnings (honoured by default).
    */

@@ -9,8 +9,9 @@ import com.sun.source.tree.Tree;
  * @param acquisition the expression that acquired it (identity: one obligation per site)
  * @param kind what it is, which decides what releases it
  * @param description how findings name it, e.g. {@code FileInputStream}
- * @param dependent true for a resource closed together with a borrowed object it came from (a
- *     result set of a statement the caller owns): its owner's close covers an exception path
+ * @param dependent true for a resource closed together with the object it came from (a result set of
+ *     a statement the caller owns, any JDBC statement or result set): its parent's close covers an
+ *     exception path
  * @param pairedRelease for a resource from {@code openX()}, the name {@code closeX}: a call of that
  *     name releases it (a reference-counted {@code openJarFile()}/{@code closeJarFile()} pair); else null
  * @param earlier true for the instance acquired on an earlier pass (of a loop) that was still open

@@ -152,6 +152,16 @@ public final class OwnershipRules {
   }
 
   /**
+   * True if what {@code method} gives belongs to a parent object that closes it, whatever made it: a
+   * JDBC statement or result set ({@link ResourceCatalogue#isClosedWithItsParent}), even from a helper
+   * such as {@code createMetaDataStatement()}.
+   */
+  public boolean isClosedWithItsParent(MethodSymbol method) {
+    return kind == Kind.RESOURCE
+        && ResourceCatalogue.isClosedWithItsParent(names.selfAndSupertypes(method.getReturnType()));
+  }
+
+  /**
    * True if a call on a held object may return that same object: a method that is not a factory and
    * whose (closeable) result type is the receiver's type or a supertype of it ({@code
    * channel.position(0)}, {@code writer.append(x)} — fluent {@code return this}).

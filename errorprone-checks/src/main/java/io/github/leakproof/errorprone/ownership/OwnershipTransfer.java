@@ -380,7 +380,7 @@ final class OwnershipTransfer
               node.getTree(),
               rules.kind(),
               describe(method),
-              rules.isDependent(method, receiverType),
+              rules.isDependent(method, receiverType) || rules.isClosedWithItsParent(method),
               ResourceCatalogue.pairedRelease(name));
       store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
       acquisitions.add(node);

@@ -63,6 +63,7 @@ public final class ResourceNotClosed extends LeakproofChecker
   private static final Check CHECK = Check.RESOURCE_NOT_CLOSED;
 
   private final Set<String> extraSuppressionTokens;
+  private final boolean childExceptionPaths;
   private final OwnershipRulesCache rules;
 
   /** For Error Prone's plugin discovery, which instantiates checks through the service loader. */
@@ -77,6 +78,7 @@ public final class ResourceNotClosed extends LeakproofChecker
         options.values().isStrict(StrictMode.IGNORE_SUPPRESS_WARNINGS_RESOURCE)
             ? Set.of()
             : Set.of(Suppression.RESOURCE_TOKEN);
+    this.childExceptionPaths = options.values().isStrict(StrictMode.CHILD_EXCEPTION_PATHS);
     this.rules = new OwnershipRulesCache(Obligation.Kind.RESOURCE, ResourceCatalogue.of(options.values()));
   }
 
@@ -121,14 +123,15 @@ public final class ResourceNotClosed extends LeakproofChecker
 
   /**
    * Not reported: a leak decided by a flag the method was given ({@code if (closeResources)
-   * close(…)}: the caller chose who owns it), and only-on-exception leaks of a result set or statement
-   * of a borrowed object, whose owner's close covers them.
+   * close(…)}: the caller chose who owns it), and, unless {@code Strict=child-exception-paths},
+   * only-on-exception leaks of what its parent closes (a JDBC statement or result set, a result set of
+   * a borrowed statement): the parent's close covers them.
    */
-  private static boolean isReported(Leak leak) {
+  private boolean isReported(Leak leak) {
     if (leak.ownershipByFlag()) {
       return false;
     }
-    return !(leak.onlyOnException() && leak.obligation().dependent());
+    return childExceptionPaths || !(leak.onlyOnException() && leak.obligation().dependent());
   }
 
   // Error Prone adds the link to the docs page.

@@ -10,8 +10,9 @@ import edu.umd.cs.findbugs.ba.XField;
  * @param what for {@link Kind#ACQUIRED}, how findings name the object, e.g. {@code FileInputStream}
  * @param field for {@link Kind#FIELD}, the field read
  * @param parameter for {@link Kind#PARAMETER}, the parameter's index (0 = first declared parameter)
- * @param dependent for {@link Kind#ACQUIRED}: closed together with a borrowed object it came from (a
- *     result set of the caller's statement), whose owner's close covers it on exception paths
+ * @param dependent for {@link Kind#ACQUIRED}: closed together with the object it came from (a result
+ *     set of the caller's statement, any JDBC statement or result set), whose close covers it on
+ *     exception paths
  * @param pairedRelease for {@link Kind#ACQUIRED}: the name of a call that releases it whatever it is
  *     called on ({@code closeJarFile} for what {@code openJarFile()} gave), or null
  */

@@ -15,6 +15,7 @@ import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.model.ResourceMessages;
+import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeNames;
@@ -42,8 +43,9 @@ import org.apache.bcel.classfile.Method;
  * one of those paths, so they come out clean. A resource that no variable holds any more while it is
  * open ({@code props.load(new FileInputStream(f))}, a variable reassigned, a loop reopening it) can
  * never be closed: reported too. Not reported: a leak that a boolean parameter or field decides
- * ({@code if (closeResources) statement.close()}: the caller chose), and a result set or statement of a
- * borrowed object left open only when an exception leaves (its owner's close covers it).
+ * ({@code if (closeResources) statement.close()}: the caller chose), and a JDBC statement or result set
+ * left open only when an exception leaves (its connection's or statement's close covers it; reported with
+ * {@code Strict=child-exception-paths}).
  *
  * <p>One finding per place a resource is opened, on that line. Suppressed by {@code @SuppressFBWarnings}
  * (SpotBugs) or {@code @SuppressLeak("ResourceNotClosed")} on the method or a class around it.
@@ -55,6 +57,7 @@ public class ResourceNotClosedDetector implements Detector {
   private final PluginOptions options;
   private final ResourceMentions mentions;
   private final ResourceRules rules;
+  private final boolean childExceptionPaths;
   private ClassDescriptor someAnalysedClass;
 
   public ResourceNotClosedDetector(BugReporter bugReporter) {
@@ -63,6 +66,7 @@ public class ResourceNotClosedDetector implements Detector {
     TypeNames types = new TypeNames();
     this.mentions = new ResourceMentions(types);
     this.rules = new ResourceRules(ResourceCatalogue.of(options.values()), types);
+    this.childExceptionPaths = options.values().isStrict(StrictMode.CHILD_EXCEPTION_PATHS);
   }
 
   @Override
@@ -103,11 +107,12 @@ public class ResourceNotClosedDetector implements Detector {
 
   /**
    * Not reported: a leak decided by a flag the method was given ({@code if (closeResources)
-   * statement.close()}: the caller chose who owns it), and a leak only on exception paths of a result
-   * set or statement of a borrowed object, whose owner's close covers it.
+   * statement.close()}: the caller chose who owns it), and, unless {@code Strict=child-exception-paths},
+   * a leak only on exception paths of what its parent closes (a JDBC statement or result set, a result
+   * set of a borrowed statement): the parent's close covers it.
    */
-  private static boolean isReported(Leak leak) {
-    return !leak.decidedByFlag() && (leak.onNormalPath() || !leak.opened().dependent());
+  private boolean isReported(Leak leak) {
+    return !leak.decidedByFlag() && (leak.onNormalPath() || !leak.opened().dependent() || childExceptionPaths);
   }
 
   private static String message(Leak leak) {

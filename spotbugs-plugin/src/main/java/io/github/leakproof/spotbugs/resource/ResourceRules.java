@@ -136,8 +136,13 @@ final class ResourceRules implements ObligationRules {
     }
     return switch (kind) {
       case NEW_RESOURCE -> {
+        // createMetaDataStatement(): a JDBC statement from a helper still belongs to its connection
+        CallOutcome opened =
+            ResourceCatalogue.isClosedWithItsParent(types.typeAndSupertypes(resultType))
+                ? outcome.openingDependent(what)
+                : outcome.opening(what);
         String paired = ResourceCatalogue.pairedRelease(call.name());
-        yield paired == null ? outcome.opening(what) : outcome.opening(what).pairedWith(paired);
+        yield paired == null ? opened : opened.pairedWith(paired);
       }
       case CHILD_OF_RECEIVER ->
           receiverTracked
