@@ -146,6 +146,25 @@ public final class ListenerCatalogue {
     return method.startsWith("set") && method.length() > 3 && Character.isUpperCase(method.charAt(3));
   }
 
+  /**
+   * True if a source whose class declares an instance field of type {@code fieldType} holds the
+   * registrant anyway, without the listener: the field's type is the registrant's own class or one of
+   * its supertypes that is the program's (a text area's {@code FoldManager foldManager} field and the
+   * fold manager that listens to it). Registering then adds no reachability: the two die together. The
+   * JDK's types ({@code Object}, the listener interfaces, {@code Runnable}) say nothing of which object a
+   * field holds, and do not count.
+   *
+   * @param registrantAndSupertypes the registrant's class, then its supertypes
+   */
+  public static boolean isHeldBySourceField(String fieldType, List<String> registrantAndSupertypes) {
+    return !isPlatformType(fieldType) && registrantAndSupertypes.contains(fieldType);
+  }
+
+  private static boolean isPlatformType(String typeName) {
+    return typeName.startsWith("java.") || typeName.startsWith("javax.") || typeName.startsWith("jdk.")
+        || typeName.startsWith("sun.") || typeName.startsWith("com.sun.");
+  }
+
   /** True for listener types that hold what they forward to weakly ({@code WeakListener}, {@code WeakChangeListener}). */
   public static boolean isWeakWrapper(String typeName) {
     String simple = typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf('$')) + 1);

@@ -344,6 +344,16 @@ public final class ResourceCatalogue {
     return typeAndSupertypes.contains(JDBC_STATEMENT) || typeAndSupertypes.contains(JDBC_RESULT_SET);
   }
 
+  /**
+   * True if what a method of a statement gives leads back to it: any result set a statement hands out
+   * (a driver's own {@code executeQuery(sql, closeStatement)}, a current-result getter) has {@code
+   * getStatement()}, so returning or storing it hands the statement on. Not a new resource by itself: a
+   * getter's result set is the statement's current one.
+   */
+  public static boolean leadsBackToReceiver(List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
+    return ownerAndSupertypes.contains(JDBC_STATEMENT) && resultAndSupertypes.contains(JDBC_RESULT_SET);
+  }
+
   private static final String JDBC_STATEMENT = "java.sql.Statement";
   private static final String JDBC_RESULT_SET = "java.sql.ResultSet";
 
@@ -473,11 +483,6 @@ public final class ResourceCatalogue {
     }
     if (lendsConnection(method, ownerAndSupertypes, resultAndSupertypes)) {
       return CallResult.NEW_RESOURCE;
-    }
-    if (ownerAndSupertypes.contains(JDBC_STATEMENT) && resultAndSupertypes.contains(JDBC_RESULT_SET)) {
-      // A driver's own executeQuery(sql, closeStatement) or any other query method: a statement's result
-      // set, closed with it (its getStatement() leads back).
-      return CallResult.CHILD_OF_RECEIVER;
     }
     // createProxy(connection), newReader(stream): a view or wrapper of what it is given, not a new one.
     boolean wrapsAnArgument = parameterTypes.stream().anyMatch(RESOURCE_FAMILIES::contains);

@@ -25,6 +25,7 @@ import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.leakproof.errorprone.common.AnyMatch;
@@ -142,7 +143,8 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     ClassSymbol registrant = enclosingClass(state);
     if (registrant == null
         || isRemovedInThisFile(removal, registration, ASTHelpers.outermostClass(registrant), state)
-        || isRemovedByTheSource(removal, receiver, registrant, state)) {
+        || isRemovedByTheSource(removal, receiver, registrant, state)
+        || isHeldBySource(receiver, registrant, state)) {
       return Description.NO_MATCH;
     }
     report(call, ListenerMessages.notRemoved(name, removal, displayName(registrant)), state);
@@ -186,6 +188,30 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return false;
     }
     return Calls.any(method.getBody(), c -> isParentSetterOn(source, c));
+  }
+
+  /**
+   * True if the source's class keeps an object like the registrant in a field of its own ({@code
+   * RSyntaxTextArea.foldManager} and the fold manager listening to its text area): a part listening to
+   * its whole, which holds it anyway; the two die together ({@link ListenerCatalogue#isHeldBySourceField}).
+   */
+  private boolean isHeldBySource(ExpressionTree receiver, ClassSymbol registrant, VisitorState state) {
+    Type sourceType = receiver == null ? null : ASTHelpers.getType(receiver);
+    if (sourceType == null || !(sourceType.tsym instanceof ClassSymbol)) {
+      return false;
+    }
+    List<String> registrantTypes = typeNames.selfAndSupertypes(registrant.type);
+    for (Type type : state.getTypes().closure(sourceType)) {
+      for (Symbol member : type.tsym.getEnclosedElements()) {
+        if (member instanceof VarSymbol field
+            && !field.isStatic()
+            && state.getTypes().erasure(field.type).tsym instanceof ClassSymbol fieldType
+            && ListenerCatalogue.isHeldBySourceField(fieldType.flatName().toString(), registrantTypes)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code source.setX(…, this, …)}. */

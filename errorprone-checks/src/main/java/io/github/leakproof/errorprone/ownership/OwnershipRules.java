@@ -161,6 +161,13 @@ public final class OwnershipRules {
         && ResourceCatalogue.isClosedWithItsParent(names.selfAndSupertypes(method.getReturnType()));
   }
 
+  /** True if what a call on {@code receiverType} gives leads back to the receiver ({@code rs.getStatement()}). */
+  public boolean leadsBackToReceiver(MethodSymbol method, TypeMirror receiverType) {
+    return kind == Kind.RESOURCE && !method.isStatic() && receiverType != null
+        && ResourceCatalogue.leadsBackToReceiver(
+            names.selfAndSupertypes(receiverType), names.selfAndSupertypes(method.getReturnType()));
+  }
+
   /**
    * True if a call on a held object may return that same object: a method that is not a factory and
    * whose (closeable) result type is the receiver's type or a supertype of it ({@code

@@ -386,7 +386,8 @@ final class OwnershipTransfer
       acquisitions.add(node);
       acquired = Held.of(opened);
       value = value.leastUpperBound(acquired);
-    } else if (!receiver.isEmpty() && rules.isDependent(method, receiverType)) {
+    } else if (!receiver.isEmpty()
+        && (rules.isDependent(method, receiverType) || rules.leadsBackToReceiver(method, receiverType))) {
       value = value.leastUpperBound(Held.derivedFrom(receiver)); // statement.executeQuery(): closed with it
     } else if (!receiver.isEmpty() && rules.mayReturnReceiver(method, receiverType)) {
       value = value.leastUpperBound(receiver); // channel.position(0), writer.append(x): return this

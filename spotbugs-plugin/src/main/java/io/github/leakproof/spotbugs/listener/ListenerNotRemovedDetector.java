@@ -334,6 +334,9 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       if (!hasRemoval(registration.sourceType(), registration.removal())) {
         continue; // not a listener pair: SelectableChannel.register(selector, ops, this)
       }
+      if (isHeldBySource(registration.sourceType(), registration.registrant())) {
+        continue; // a part listening to its whole, which keeps it in a field anyway
+      }
       boolean holdsThis = registration.holdsThis()
           || registration.listenerField() != null && fields.holdsThis(registration.listenerField());
       if (holdsThis && !removals.isRemoved(registration)) {
@@ -364,6 +367,28 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       }
       for (XMethod method : xclass.getXMethods()) {
         if (method.getName().equals(removal)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if the source's class (or a supertype) keeps an object like the registrant in an instance
+   * field ({@link ListenerCatalogue#isHeldBySourceField}): the registration adds no reachability.
+   */
+  private boolean isHeldBySource(String sourceType, String registrant) {
+    List<String> registrantTypes = types.typeAndSupertypes(registrant);
+    for (String type : types.typeAndSupertypes(sourceType)) {
+      XClass xclass = Classes.lookUp(DescriptorFactory.createClassDescriptorFromDottedClassName(type));
+      if (xclass == null) {
+        continue;
+      }
+      for (XField field : xclass.getXFields()) {
+        if (!field.isStatic()
+            && ListenerCatalogue.isHeldBySourceField(
+                TypeNames.nameOf(Type.getType(field.getSignature())), registrantTypes)) {
           return true;
         }
       }

@@ -134,6 +134,10 @@ final class ResourceRules implements ObligationRules {
     if (kind == CallResult.NEW_RESOURCE && inMemory.holdsNoResource(resultType.getClassName())) {
       return outcome; // createBuffer() returning the program's own in-memory stream: nothing to close
     }
+    if (kind == CallResult.BORROWED && receiverTracked
+        && ResourceCatalogue.leadsBackToReceiver(owner, types.typeAndSupertypes(resultType))) {
+      return outcome.childOfReceiver(); // a driver's executeQuery(sql, closeStatement): the statement travels with it
+    }
     return switch (kind) {
       case NEW_RESOURCE -> {
         // createMetaDataStatement(): a JDBC statement from a helper still belongs to its connection

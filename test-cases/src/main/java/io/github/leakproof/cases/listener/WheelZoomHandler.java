@@ -4,11 +4,11 @@ import java.awt.event.MouseWheelEvent;
 import java.awt.event.MouseWheelListener;
 
 /**
- * Front ends differ (found in JFreeChart: MouseWheelHandler and ChartPanel): a wheel handler adds
- * itself to the panel it is given; the panel — in another file, {@link ZoomablePanel} — makes the
- * handler and removes it when zooming is turned off. Not a leak: SpotBugs sees the panel's removal;
- * Error Prone does when the panel is compiled in the same run (tested in {@code
- * ListenerRemovedByTheSourceTest}).
+ * Negative (found in JFreeChart: MouseWheelHandler and ChartPanel): a wheel handler adds itself to the
+ * panel it is given; the panel — in another file, {@link ZoomablePanel} — makes the handler, keeps it
+ * in a field and removes it when zooming is turned off. Not a leak: the panel holds the handler anyway
+ * (a field of the handler's type), so the two die together; SpotBugs also sees the panel's removal, and
+ * so does Error Prone when the panel is compiled in the same run ({@code ListenerRemovedByTheSourceTest}).
  */
 public class WheelZoomHandler implements MouseWheelListener {
   private final ZoomablePanel panel;
@@ -16,8 +16,6 @@ public class WheelZoomHandler implements MouseWheelListener {
 
   public WheelZoomHandler(ZoomablePanel panel) {
     this.panel = panel;
-    // NOT-SPOTBUGS: the removal is in ZoomablePanel, another file: Error Prone reads it when both are compiled together (a module's build), not in the corpus, where each case compiles alone
-    // BUG: Diagnostic contains: ListenerNotRemoved
     this.panel.addMouseWheelListener(this);
   }
 
