@@ -32,10 +32,11 @@ public final class TimerCatalogue {
 
   /**
    * Names of the methods that begin an object's active life, paired by a lifecycle framework with its
-   * end ({@code doStart}/{@code doStop}): what they make, the end stops, before they run again.
+   * end ({@code doStart}/{@code doStop}, {@code connect}/{@code close}): what they make, the end stops,
+   * before they run again.
    */
   private static final Set<String> LIFECYCLE_STARTS =
-      Set.of("start", "doStart", "startup", "startUp", "init", "initialize", "open", "activate");
+      Set.of("start", "doStart", "startup", "startUp", "init", "initialize", "open", "activate", "connect");
 
   /** Annotations that make a method a lifecycle start. */
   private static final Set<String> LIFECYCLE_START_ANNOTATIONS =

@@ -14,11 +14,13 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.LeakproofChecker;
+import io.github.leakproof.errorprone.common.Singletons;
 import io.github.leakproof.errorprone.executor.PoolFields.PoolAssignment;
 import io.github.leakproof.errorprone.ownership.Leak;
 import io.github.leakproof.errorprone.ownership.Obligation;
@@ -95,10 +97,19 @@ public abstract class PoolOwnershipChecker extends LeakproofChecker
   }
 
   private Description checkBody(VisitorState state) {
-    if (options.isValid()) {
+    if (options.isValid() && (staticFields || !runsOncePerApplication(state))) {
       reportLocal(ObligationAnalysis.ofCurrent(rules.get(state), state), state);
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * A singleton's constructor runs once per application: what it starts is meant to run as long as the
+   * application, like a pool in a static field ({@link io.github.leakproof.model.ApplicationLifetime}).
+   */
+  private static boolean runsOncePerApplication(VisitorState state) {
+    return state.getPath().getLeaf() instanceof MethodTree method
+        && Singletons.isSingletonConstructor(ASTHelpers.getSymbol(method));
   }
 
   // Rules 2 and 3: a field.
@@ -123,7 +134,12 @@ public abstract class PoolOwnershipChecker extends LeakproofChecker
     }
     return family.isFieldType(rules.names(state).selfAndSupertypes(field.type))
         && FieldVisibility.allUsesInThisFile(field)
-        && (staticFields || !field.getModifiers().contains(Modifier.STATIC));
+        && (staticFields || !field.getModifiers().contains(Modifier.STATIC) && !isSingletonField(field));
+  }
+
+  /** An instance field of a singleton lives as long as a static one. */
+  private static boolean isSingletonField(VarSymbol field) {
+    return field.owner instanceof ClassSymbol owner && Singletons.isSingleton(owner);
   }
 
   private void judgeField(VarSymbol field, VariableTree declaration, VisitorState state) {

@@ -17,6 +17,7 @@ import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
+import io.github.leakproof.spotbugs.common.Singletons;
 import io.github.leakproof.spotbugs.common.TypeNames;
 import org.apache.bcel.generic.Type;
 import io.github.leakproof.spotbugs.flow.ObligationFlow;
@@ -101,9 +102,10 @@ public final class PoolOwnership {
     try {
       ObligationFlow flow = ObligationFlow.analyse(classContext, method, rules, false);
       Set<Integer> reportedLines = new HashSet<>();
+      boolean oncePerApplication = !judgeStaticFields && runsOncePerApplication(classContext, method);
       for (ObligationFlow.Leak leak : flow.leaks()) {
         Site made = leak.opened();
-        if (!leak.decidedByFlag() && reportedLines.add(flow.lineOf(made.pc()))) {
+        if (!leak.decidedByFlag() && !oncePerApplication && reportedLines.add(flow.lineOf(made.pc()))) {
           reportLocal(classContext, method, made, leak.returnLine());
         }
       }
@@ -114,6 +116,15 @@ public final class PoolOwnership {
       bugReporter.logError(
           "Leakproof: cannot analyse " + classContext.getJavaClass().getClassName() + "." + method.getName(), e);
     }
+  }
+
+  /**
+   * A singleton's constructor runs once per application: what it starts is meant to run as long as the
+   * application, like a pool in a static field ({@link io.github.leakproof.model.ApplicationLifetime}).
+   */
+  private static boolean runsOncePerApplication(ClassContext classContext, Method method) {
+    return method.getName().equals(Const.CONSTRUCTOR_NAME)
+        && Singletons.isSingleton(classContext.getJavaClass().getClassName());
   }
 
   private void reportLocal(ClassContext classContext, Method method, Site made, int exitLine) {
@@ -136,7 +147,7 @@ public final class PoolOwnership {
       if (facts.firstPool == null
           || facts.released
           || facts.escapes
-          || (field.isStatic() && !judgeStaticFields)
+          || ((field.isStatic() || Singletons.isSingleton(field.getClassName())) && !judgeStaticFields)
           || !context.isApplicationClass(field.getClassDescriptor())
           || LeakSuppression.isSuppressed(check, field, field.getClassDescriptor())) {
         continue;
