@@ -345,13 +345,13 @@ public final class ResourceCatalogue {
   }
 
   /**
-   * True if what a method of a statement gives leads back to it: any result set a statement hands out
-   * (a driver's own {@code executeQuery(sql, closeStatement)}, a current-result getter) has {@code
-   * getStatement()}, so returning or storing it hands the statement on. Not a new resource by itself: a
-   * getter's result set is the statement's current one.
+   * True if what a call on a held resource gives leads back to it: a result set has {@code
+   * getStatement()}, so one that a held statement hands out — through JDBC's methods, a driver's own
+   * {@code executeQuery(sql, closeStatement)} on its implementation type, a current-result getter —
+   * carries the statement: returning or storing it hands the statement on. Not a new resource by itself.
    */
-  public static boolean leadsBackToReceiver(List<String> ownerAndSupertypes, List<String> resultAndSupertypes) {
-    return ownerAndSupertypes.contains(JDBC_STATEMENT) && resultAndSupertypes.contains(JDBC_RESULT_SET);
+  public static boolean leadsBackToReceiver(List<String> resultAndSupertypes) {
+    return resultAndSupertypes.contains(JDBC_RESULT_SET);
   }
 
   private static final String JDBC_STATEMENT = "java.sql.Statement";

@@ -164,8 +164,7 @@ public final class OwnershipRules {
   /** True if what a call on {@code receiverType} gives leads back to the receiver ({@code rs.getStatement()}). */
   public boolean leadsBackToReceiver(MethodSymbol method, TypeMirror receiverType) {
     return kind == Kind.RESOURCE && !method.isStatic() && receiverType != null
-        && ResourceCatalogue.leadsBackToReceiver(
-            names.selfAndSupertypes(receiverType), names.selfAndSupertypes(method.getReturnType()));
+        && ResourceCatalogue.leadsBackToReceiver(names.selfAndSupertypes(method.getReturnType()));
   }
 
   /**

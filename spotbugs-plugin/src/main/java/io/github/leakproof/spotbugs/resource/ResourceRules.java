@@ -135,7 +135,7 @@ final class ResourceRules implements ObligationRules {
       return outcome; // createBuffer() returning the program's own in-memory stream: nothing to close
     }
     if (kind == CallResult.BORROWED && receiverTracked
-        && ResourceCatalogue.leadsBackToReceiver(owner, types.typeAndSupertypes(resultType))) {
+        && ResourceCatalogue.leadsBackToReceiver(types.typeAndSupertypes(resultType))) {
       return outcome.childOfReceiver(); // a driver's executeQuery(sql, closeStatement): the statement travels with it
     }
     return switch (kind) {

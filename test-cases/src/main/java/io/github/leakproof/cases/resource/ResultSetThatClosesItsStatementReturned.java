@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Negative: a driver's own statement type runs a query whose result set closes the statement when it
- * is closed; the method returns that result set, and the statement with it (getStatement()).
+ * Negative (found in sqlite-jdbc's metadata): the driver's own base type of its statements runs a query
+ * whose result set closes the statement when it is closed; the method returns that result set, and the
+ * statement with it (getStatement()).
  */
 public class ResultSetThatClosesItsStatementReturned {
-  /** The driver's statement: a query method of its own, beside JDBC's. */
-  public abstract static class DriverStatement implements Statement {
+  /** The driver's base of its statements, which does not itself implement JDBC's interface. */
+  public abstract static class DriverStatement {
     public abstract ResultSet executeQuery(String sql, boolean closeStatementWithResult) throws SQLException;
   }
 
