@@ -358,6 +358,26 @@ public final class ResourceCatalogue {
   private static final String JDBC_RESULT_SET = "java.sql.ResultSet";
 
   /**
+   * Option setters of sockets: while the socket is open they only record a value or pass it to the
+   * operating system, which accepts any valid one (they declare {@code SocketException} for a closed
+   * socket). Called on a resource the method holds open, their exception is no way out: reporting it
+   * would name a call that cannot throw there, and hide the one that can.
+   */
+  private static final Set<String> SOCKET_OPTION_SETTERS =
+      Set.of("setSoTimeout", "setSoLinger", "setTcpNoDelay", "setKeepAlive", "setReceiveBufferSize",
+          "setSendBufferSize", "setReuseAddress", "setOOBInline", "setTrafficClass", "setPerformancePreferences",
+          "setBroadcast", "setOption");
+
+  private static final Set<String> SOCKETS =
+      Set.of("java.net.Socket", "java.net.ServerSocket", "java.net.DatagramSocket",
+          "java.nio.channels.NetworkChannel");
+
+  /** True if calling {@code method} on an open resource of this type cannot fail ({@code socket.setSoTimeout(ms)}). */
+  public static boolean cannotFailWhileOpen(List<String> ownerAndSupertypes, String method) {
+    return SOCKET_OPTION_SETTERS.contains(method) && ownerAndSupertypes.stream().anyMatch(SOCKETS::contains);
+  }
+
+  /**
    * What a boolean query on an open resource tells: {@code TRUE} if it answering {@code true} means
    * the resource is already closed ({@code isClosed()}), {@code FALSE} if answering {@code false} means
    * so ({@code isOpen()}), else null.

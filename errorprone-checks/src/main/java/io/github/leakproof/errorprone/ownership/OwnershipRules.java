@@ -134,6 +134,13 @@ public final class OwnershipRules {
             names.selfAndSupertypes(receiverType), method.getSimpleName().toString());
   }
 
+  /** True if a call of {@code method} on an open {@code receiverType} cannot fail ({@code socket.setSoTimeout(ms)}). */
+  public boolean cannotFailWhileOpen(MethodSymbol method, TypeMirror receiverType) {
+    return kind == Kind.RESOURCE && !method.isStatic() && receiverType != null
+        && ResourceCatalogue.cannotFailWhileOpen(
+            names.selfAndSupertypes(receiverType), method.getSimpleName().toString());
+  }
+
   /**
    * True if what {@code method} gives is closed with the object it is called on ({@code
    * statement.executeQuery}): called on a borrowed object, the caller's close of that object covers it

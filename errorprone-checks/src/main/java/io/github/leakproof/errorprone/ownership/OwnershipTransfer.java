@@ -416,6 +416,9 @@ final class OwnershipTransfer
       // a failing close of one resource in a cleanup sequence is not counted against the others.
       return result(node, in, value, store, onThrow, null);
     }
+    if (!receiver.isEmpty() && rules.cannotFailWhileOpen(method, receiverType)) {
+      return result(node, in, value, store, onThrow, null); // socket.setSoTimeout(ms) on the socket held open
+    }
     return result(node, in, value, store, onThrow, callPath(node, method));
   }
 

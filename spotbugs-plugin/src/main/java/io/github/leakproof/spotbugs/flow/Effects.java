@@ -115,7 +115,11 @@ final class Effects {
         (call.receiver() != null && !call.isConstructor() && outcome.receiver() == Fate.RELEASED)
             || outcome.arguments().contains(Fate.RELEASED)
             || !paired.isEmpty();
-    return new Effect(released, handedOn, moved, closedIfItFails, result, opened, call.newPc(), isRelease);
+    boolean cannotFail =
+        call.receiver() != null && !call.isConstructor() && outcome.receiver() == Fate.CANNOT_FAIL_WHILE_OPEN
+            && call.receiver().holdsAny();
+    return new Effect(
+        released, handedOn, moved, closedIfItFails, result, opened, call.newPc(), isRelease, cannotFail);
   }
 
   /** Closing releases an operand's own sites; handing it on hands on what it was derived from too. */
@@ -125,6 +129,7 @@ final class Effects {
     switch (fate) {
       case RELEASED -> released.or(operand.sites());
       case CLOSED_IF_IT_FAILS -> closedIfItFails.or(operand.sites());
+      case CANNOT_FAIL_WHILE_OPEN -> {} // judged on the call as a whole, below
       case HANDED_ON -> handedOn.or(operand.all());
       case MOVED -> {
         moved.or(operand.sites());

@@ -14,5 +14,10 @@ public enum Fate {
    * Uses it, and closes it if the call fails: its exception is no path on which it leaks ({@code
    * socket.connect(address)}); after a normal return it stays open.
    */
-  CLOSED_IF_IT_FAILS
+  CLOSED_IF_IT_FAILS,
+  /**
+   * Uses it, and cannot fail while it is open: the call's exception is no path at all ({@code
+   * socket.setSoTimeout(ms)} on a socket the method holds open).
+   */
+  CANNOT_FAIL_WHILE_OPEN
 }

@@ -122,8 +122,9 @@ final class ObligationAnalysis extends FrameDataflowAnalysis<Held, ObligationFra
 
   /**
    * True if the exception this edge carries leaves obligations behind: the check's rules count it,
-   * and it is not a failing release ({@code rows.close()} throwing in a {@code finally} is not held
-   * against the connection closed after it).
+   * it is not a failing release ({@code rows.close()} throwing in a {@code finally} is not held
+   * against the connection closed after it), and the call can fail at all ({@code
+   * socket.setSoTimeout(ms)} on a socket held open cannot).
    */
   boolean exceptionCarriesFacts(Edge edge, ObligationFrame before) throws DataflowAnalysisException {
     InstructionHandle thrower = edge.getSource().getExceptionThrower();
@@ -131,7 +132,7 @@ final class ObligationAnalysis extends FrameDataflowAnalysis<Held, ObligationFra
       return false;
     }
     Effect effect = effects.of(thrower, before);
-    return effect == null || !effect.isRelease();
+    return effect == null || !effect.isRelease() && !effect.cannotFail();
   }
 
   /**
