@@ -152,7 +152,8 @@ final class Effects {
     boolean keeps = lambdas.captures(instruction)
         && (bound == null || call.arguments().size() != 1 || rules.releasesReceiver(bound));
     return new Effect(
-        new BitSet(), keeps ? operands : new BitSet(), new BitSet(), new BitSet(), Held.NOTHING, -1, -1, false);
+        new BitSet(), keeps ? operands : new BitSet(), new BitSet(), new BitSet(), Held.NOTHING, -1, -1, false,
+        false);
   }
 
   private Effect fieldRead(FieldInstruction instruction) {
