@@ -26,6 +26,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.leakproof.errorprone.common.AnyMatch;
+import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.ownership.OwnershipRules;
 import io.github.leakproof.errorprone.ownership.OwnershipRules.Fate;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * Everything a compilation unit does with one thread-pool field: where it is given a new pool,
@@ -91,8 +93,9 @@ final class PoolFields {
     for (TreePath release : releases) {
       // Stopped before (the old one) or after (the new one: run() { pool = …; try { … } finally {
       // pool.shutdown(); } }) in the same method: the method owns the pool for the length of the call.
-      if (enclosingMethod(release) == assignment.method()) {
-        return true;
+      MethodTree releasing = enclosingMethod(release);
+      if (releasing == assignment.method() || isPrivateHelperCalledBy(releasing, assignment.method())) {
+        return true; // also restart() { cancelTimer(); timer = new …; } with a private cancelTimer()
       }
     }
     Boolean guarded =
@@ -124,6 +127,15 @@ final class PoolFields {
           }
         }.scan(assignment.method(), null);
     return Boolean.TRUE.equals(guarded);
+  }
+
+  /** True if {@code helper} is a private method of the class that {@code caller} calls. */
+  private static boolean isPrivateHelperCalledBy(MethodTree helper, MethodTree caller) {
+    MethodSymbol symbol = helper == null ? null : ASTHelpers.getSymbol(helper);
+    if (symbol == null || caller == null || !symbol.getModifiers().contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    return Calls.any(caller, call -> symbol.equals(ASTHelpers.getSymbol(call)));
   }
 
   private boolean mentionsField(Tree tree) {

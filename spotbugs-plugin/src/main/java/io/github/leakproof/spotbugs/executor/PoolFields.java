@@ -19,9 +19,11 @@ import io.github.leakproof.spotbugs.flow.Sites;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Field;
 import org.apache.bcel.classfile.Method;
@@ -72,6 +74,9 @@ final class PoolFields {
 
   /** Current class: for each of its private methods (name and signature), the methods calling it. */
   private final Map<String, List<String>> callersOfPrivate = new HashMap<>();
+
+  /** Current class: the pool fields each private method (name and signature) stops. */
+  private final Map<String, Set<FieldDescriptor>> stoppedByPrivate = new HashMap<>();
 
   PoolFields(PoolRules rules) {
     this.rules = rules;
@@ -136,6 +141,9 @@ final class PoolFields {
             firstTest.merge(field.getFieldDescriptor(), pc, Math::min);
           }
         });
+    if (method.isPrivate() && !firstRelease.isEmpty()) {
+      stoppedByPrivate.put(method.getName() + method.getSignature(), new HashSet<>(firstRelease.keySet()));
+    }
     boolean initialiser = isInitialiser(method.getName());
     assignments.forEach(
         (pc, field) -> {
@@ -161,7 +169,9 @@ final class PoolFields {
   /**
    * After every method of a class: its replacements stand, except in a private helper that only
    * constructors and initialisers call ({@code initializeExecutor()}): there it gives the first pool;
-   * and in a lifecycle start ({@code start()}, {@code doStart()}), which its framework calls once per stop.
+   * in a lifecycle start ({@code start()}, {@code doStart()}), which its framework calls once per stop;
+   * and in a method that calls a private helper stopping the field ({@code restart() { cancelTimer();
+   * timer = …; }}), as if it stopped it itself.
    */
   void endOfClass() {
     for (Replacement replacement : pending) {
@@ -169,12 +179,23 @@ final class PoolFields {
       List<String> callers = callersOfPrivate.getOrDefault(method.getName() + method.getSignature(), List.of());
       boolean constructionOnly =
           method.isPrivate() && !callers.isEmpty() && callers.stream().allMatch(PoolFields::isInitialiser);
-      if (!constructionOnly && !rules.startsLifecycle(method)) {
+      if (!constructionOnly && !rules.startsLifecycle(method) && !callsHelperStopping(method, replacement.field())) {
         replacements.add(replacement);
       }
     }
     pending.clear();
     callersOfPrivate.clear();
+    stoppedByPrivate.clear();
+  }
+
+  private boolean callsHelperStopping(XMethod method, XField field) {
+    for (Map.Entry<String, Set<FieldDescriptor>> helper : stoppedByPrivate.entrySet()) {
+      if (helper.getValue().contains(field.getFieldDescriptor())
+          && callersOfPrivate.getOrDefault(helper.getKey(), List.of()).contains(method.getName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
