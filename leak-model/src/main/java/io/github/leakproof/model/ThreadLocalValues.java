@@ -89,6 +89,22 @@ public final class ThreadLocalValues {
     return pin;
   }
 
+  /**
+   * What a per-thread value keeps alive when the program empties it after each use: a JDK container
+   * ({@code java.util}, {@code java.util.concurrent}) on which the program calls a shrinking method
+   * ({@code pop}, {@code remove}, {@code clear}: a stack of render contexts pushed and popped in a
+   * {@code finally}, a map of resources being loaded whose entry is removed when the load ends). At rest
+   * the thread keeps only the empty container, a JDK object: it pins nothing, whatever its elements' type.
+   * Any other value is judged as {@link #pinOf} says.
+   */
+  public static ClassLoaderPin pinOfEmptiedContainer(ValueType type) {
+    if (type != null && type.name() != null && isJdk(type.name()) && !type.name().endsWith("[]")
+        && CONTAINER_PACKAGES.contains(packageOf(type.name()))) {
+      return ClassLoaderPin.NONE;
+    }
+    return pinOf(type);
+  }
+
   /** True for classes of the JDK itself, which the boot or platform class loader loads. */
   public static boolean isJdk(String qualifiedName) {
     return qualifiedName.startsWith("java.")

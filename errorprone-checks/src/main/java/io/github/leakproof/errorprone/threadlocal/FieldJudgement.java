@@ -52,7 +52,8 @@ final class FieldJudgement {
     boolean givesValue = false, isCache = hasInitialValue, isSet = false, cleared = false, removed = false, escapes = false;
     List<MethodSymbol> setters = new ArrayList<>();
     ValueType declared = valueType(types.valueType(field.type));
-    ClassLoaderPin pin = ThreadLocalValues.pinOf(declared);
+    boolean emptied = readFrom.stream().anyMatch(usage -> usage.isEmptied(field));
+    ClassLoaderPin pin = pinOf(declared, emptied);
     ValueType value = declared;
     for (ThreadLocalUsage usage : readFrom) {
       givesValue |= !usage.setsOf(field).isEmpty();
@@ -64,8 +65,8 @@ final class FieldJudgement {
       setters.addAll(usage.settersOf(field));
       for (Type filled : usage.fillTypes(field)) {
         ValueType type = valueType(filled);
-        if (ThreadLocalValues.pinOf(type).compareTo(pin) > 0) {
-          pin = ThreadLocalValues.pinOf(type);
+        if (pinOf(type, emptied).compareTo(pin) > 0) {
+          pin = pinOf(type, emptied);
           value = type;
         }
       }
@@ -79,6 +80,11 @@ final class FieldJudgement {
         new ThreadLocalFields.Facts(givesValue, isCache, isSet, cleared, removed, escapes, pin),
         readFrom,
         value);
+  }
+
+  /** A container the program empties after each use keeps nothing of its elements at rest. */
+  private static ClassLoaderPin pinOf(ValueType type, boolean emptied) {
+    return emptied ? ThreadLocalValues.pinOfEmptiedContainer(type) : ThreadLocalValues.pinOf(type);
   }
 
   /**

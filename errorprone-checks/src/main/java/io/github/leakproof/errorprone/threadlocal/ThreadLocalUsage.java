@@ -31,6 +31,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.model.CollectionCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
 import java.util.ArrayList;
@@ -70,6 +71,8 @@ final class ThreadLocalUsage {
   private final Map<VarSymbol, Set<MethodSymbol>> clearingMethods = new HashMap<>();
   private final Set<VarSymbol> removed = new HashSet<>();
   private final Set<VarSymbol> anySet = new HashSet<>();
+  /** Thread-locals whose value the program shrinks: {@code STACK.get().pop()}, {@code Deque d = STACK.get(); d.pop()}. */
+  private final Set<VarSymbol> emptied = new HashSet<>();
   /** The types of the values that cache fills give each variable ({@code set(new Encoder())}). */
   private final Map<VarSymbol, List<Type>> fillTypes = new HashMap<>();
   /** The first method (in source order) that reads or sets each variable. */
@@ -133,6 +136,11 @@ final class ThreadLocalUsage {
   /** True if something calls {@code remove()} on {@code variable} (or hands on {@code variable::remove}). */
   boolean isRemoved(VarSymbol variable) {
     return removed.contains(variable);
+  }
+
+  /** True if the program calls a shrinking method ({@code pop}, {@code remove}, {@code clear}) on {@code variable}'s value. */
+  boolean isEmptied(VarSymbol variable) {
+    return emptied.contains(variable);
   }
 
   /** True if any {@code set} gives {@code variable} anything: a value, a flag, null, a restore. */
@@ -466,6 +474,12 @@ final class ThreadLocalUsage {
         if (getSymbol(call) instanceof MethodSymbol callee
             && (call.getArguments().stream().anyMatch(ThreadLocalUsage::isNull) || inFinally(getCurrentPath()))) {
           undoingCalls.add(callee);
+        }
+        ExpressionTree target = getReceiver(call);
+        if (target != null
+            && getSymbol(call) instanceof MethodSymbol shrinking
+            && CollectionCatalogue.effectOf(shrinking.getSimpleName().toString()) == CollectionCatalogue.Effect.SHRINKS) {
+          emptied.addAll(readsIn(target)); // STACK.get().pop(): the thread's container is emptied after use
         }
         return super.visitMethodInvocation(call, null);
       }

@@ -22,6 +22,7 @@ import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.visitclass.PreorderVisitor;
 import io.github.leakproof.model.Check;
+import io.github.leakproof.model.CollectionCatalogue;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
@@ -127,6 +128,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     boolean isSet;
     boolean escapes;
     boolean isCache;
+    /** The program calls a shrinking method on its value ({@code STACK.get().pop()}): emptied after use. */
+    boolean emptied;
     /** The first method that reads or sets it, for the message. */
     String firstUser;
     /** The classes of the values cache fills give it ({@code set(new Session())}). */
@@ -188,6 +191,18 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
 
   // ---- Gathering: what each instruction does to thread-locals.
 
+  /** The field whose {@code get()} the current instruction calls: its result is marked with it. */
+  private XField readField;
+
+  @Override
+  public void afterOpcode(int seen) {
+    super.afterOpcode(seen);
+    if (readField != null && stack.getStackDepth() > 0) {
+      stack.getStackItem(0).setUserValue(readField); // follows the value through locals
+    }
+    readField = null;
+  }
+
   @Override
   public void sawOpcode(int seen) {
     MethodFacts facts = currentMethod();
@@ -226,6 +241,9 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       if (variable instanceof XField field && facts(field).firstUser == null) {
         facts(field).firstUser = userName(getMethodName());
       }
+      if (variable instanceof XField field && name.equals("get") && arguments == 0) {
+        readField = field;
+      }
       if (ThreadLocalCatalogue.isRemove(name, arguments)) {
         facts.events.add(ObligationEvent.remove(getPC(), variable));
       } else if (ThreadLocalCatalogue.isSet(name, arguments)) {
@@ -237,6 +255,12 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         }
       }
       return;
+    }
+    if (seen != Const.INVOKESTATIC
+        && stack.getStackDepth() > arguments
+        && stack.getStackItem(arguments).getUserValue() instanceof XField read
+        && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
+      facts(read).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
     }
     String callee = methodKey(getDottedClassConstantOperand(), name, getSigConstantOperand());
     for (int i = 0; i < arguments; i++) {
@@ -701,6 +725,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     return ThreadLocalMessages.exceptionOrEarlyExit();
   }
 
+  /** A container the program empties after each use keeps nothing of its elements at rest. */
+  private static ClassLoaderPin pinOf(ValueType type, boolean emptied) {
+    return emptied ? ThreadLocalValues.pinOfEmptiedContainer(type) : ThreadLocalValues.pinOf(type);
+  }
+
   // ---- Rule 1 (and strict caches): after every class, the fields nothing removes.
 
   @Override
@@ -713,11 +742,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
             return;
           }
           ValueType value = GenericSignatures.firstTypeArgument(field.getSourceSignature());
-          ClassLoaderPin pin = ThreadLocalValues.pinOf(value);
+          ClassLoaderPin pin = pinOf(value, facts.emptied);
           for (String fillClass : facts.fillClasses) { // what the object is, not how it is declared
             ValueType filled = ValueType.plain(fillClass);
-            if (ThreadLocalValues.pinOf(filled).compareTo(pin) > 0) {
-              pin = ThreadLocalValues.pinOf(filled);
+            if (pinOf(filled, facts.emptied).compareTo(pin) > 0) {
+              pin = pinOf(filled, facts.emptied);
               value = filled;
             }
           }
