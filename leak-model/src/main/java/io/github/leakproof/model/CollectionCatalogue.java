@@ -70,8 +70,13 @@ public final class CollectionCatalogue {
   /** Get-or-create calls: a map grown only by them is a memo cache ({@link StrictMode#MEMO_CACHES}). */
   private static final Set<String> MEMO_GROWTH = Set.of("computeIfAbsent", "putIfAbsent");
 
-  /** Key (or set element) types with few possible values: enums count through their supertype. */
-  private static final Set<String> FEW_VALUED_KEYS = Set.of("java.lang.Enum", "java.lang.Boolean");
+  /**
+   * Key (or set element) types with few possible values: enums count through their supertype; a
+   * {@code FileStore} is one of the file systems mounted on the machine (a per-file-system cache of its
+   * attributes or capabilities).
+   */
+  private static final Set<String> FEW_VALUED_KEYS =
+      Set.of("java.lang.Enum", "java.lang.Boolean", "java.nio.file.FileStore");
 
   /** Key types bounded by the classes the JVM loads: a per-class cache. Reported only in strict mode. */
   private static final String CLASS = "java.lang.Class";
@@ -166,8 +171,8 @@ public final class CollectionCatalogue {
   }
 
   /**
-   * True if a map keyed by (or a set of) this type has a bounded number of entries: enums and {@code
-   * Boolean}; {@code Class} keys too unless {@code strictClassKeys}.
+   * True if a map keyed by (or a set of) this type has a bounded number of entries: enums, {@code
+   * Boolean}, {@code FileStore}; {@code Class} keys too unless {@code strictClassKeys}.
    */
   public static boolean isFewValuedKey(List<String> keyTypeAndSupertypes, boolean strictClassKeys) {
     for (String type : keyTypeAndSupertypes) {
