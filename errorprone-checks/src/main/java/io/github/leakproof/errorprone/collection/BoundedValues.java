@@ -8,6 +8,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.Members;
 import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.CollectionCatalogue;
@@ -84,7 +85,7 @@ final class BoundedValues {
     for (Symbol s = type.tsym;
         s instanceof ClassSymbol c && depth < 20 && !c.getQualifiedName().toString().startsWith("java.");
         s = c.getSuperclass() == null ? null : c.getSuperclass().tsym, depth++) {
-      for (Symbol member : c.getEnclosedElements()) {
+      for (Symbol member : Members.of(c)) {
         if (member.getKind() == javax.lang.model.element.ElementKind.FIELD && !member.isStatic()
             && !member.type.isPrimitive()) {
           fields.add(names.selfAndSupertypes(member.type));
@@ -99,7 +100,7 @@ final class BoundedValues {
         s instanceof ClassSymbol c && c.members() != null
             && !c.getQualifiedName().contentEquals("java.util.LinkedHashMap");
         s = c.getSuperclass() == null ? null : c.getSuperclass().tsym) {
-      for (Symbol member : c.getEnclosedElements()) {
+      for (Symbol member : Members.of(c)) {
         if (member.getSimpleName().contentEquals(CollectionCatalogue.REMOVE_ELDEST_ENTRY)) {
           return true;
         }

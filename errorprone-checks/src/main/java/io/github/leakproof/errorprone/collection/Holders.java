@@ -5,6 +5,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.leakproof.errorprone.common.Members;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
@@ -37,7 +38,7 @@ final class Holders {
     }
     boolean constructors = false;
     boolean instanceField = false;
-    for (Symbol member : type.getEnclosedElements()) {
+    for (Symbol member : Members.of(type)) {
       if (member instanceof MethodSymbol method && method.isConstructor()) {
         if (!method.getModifiers().contains(Modifier.PRIVATE)) {
           return false;

@@ -15,7 +15,7 @@ public final class Singletons {
   public static boolean isSingleton(ClassSymbol type) {
     boolean everyConstructorPrivate = true;
     boolean keepsAnInstance = false;
-    for (Symbol member : type.getEnclosedElements()) {
+    for (Symbol member : Members.of(type)) {
       if (member instanceof MethodSymbol method && method.isConstructor()) {
         everyConstructorPrivate &= method.getModifiers().contains(Modifier.PRIVATE) || type.getKind() == ElementKind.ENUM;
       } else if (member instanceof VarSymbol field

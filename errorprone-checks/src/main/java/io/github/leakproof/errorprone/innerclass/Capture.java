@@ -22,6 +22,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.Members;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
@@ -211,7 +212,7 @@ record Capture(Capturer kind, String description, String outer, Tree at) {
   private static boolean livesForApplication(ClassSymbol type, VisitorState state) {
     boolean allConstructorsPrivate = true;
     List<String> staticFieldTypes = new ArrayList<>();
-    for (Symbol member : type.getEnclosedElements()) {
+    for (Symbol member : Members.of(type)) {
       if (member.isConstructor() && !member.getModifiers().contains(Modifier.PRIVATE)) {
         allConstructorsPrivate = false;
       } else if (member instanceof VarSymbol field && field.isStatic()

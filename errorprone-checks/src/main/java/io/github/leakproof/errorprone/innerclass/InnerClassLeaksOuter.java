@@ -27,6 +27,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import io.github.leakproof.errorprone.common.Members;
 import io.github.leakproof.errorprone.common.FindingSuppression;
 import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.ownership.TypeNames;
@@ -230,7 +231,7 @@ public final class InnerClassLeaksOuter extends LeakproofChecker
     if (symbol == null) {
       return false;
     }
-    for (Symbol member : symbol.getEnclosedElements()) {
+    for (Symbol member : Members.of(symbol)) {
       if (member instanceof MethodSymbol m
           && TimerCatalogue.isLifecycleEnd(
               m.getSimpleName().toString(),

@@ -28,6 +28,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import io.github.leakproof.errorprone.common.Members;
 import io.github.leakproof.errorprone.common.AnyMatch;
 import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.common.CompilationSources;
@@ -161,7 +162,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return true;
     }
     for (Type type : state.getTypes().closure(owner.type)) {
-      for (Symbol member : type.tsym.getEnclosedElements()) {
+      for (Symbol member : Members.of(type.tsym)) {
         if (member instanceof MethodSymbol && member.getSimpleName().contentEquals(removal)) {
           return true;
         }
@@ -202,7 +203,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     }
     List<String> registrantTypes = typeNames.selfAndSupertypes(registrant.type);
     for (Type type : state.getTypes().closure(sourceType)) {
-      for (Symbol member : type.tsym.getEnclosedElements()) {
+      for (Symbol member : Members.of(type.tsym)) {
         if (member instanceof VarSymbol field
             && !field.isStatic()
             && state.getTypes().erasure(field.type).tsym instanceof ClassSymbol fieldType
@@ -296,7 +297,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
   private static boolean hasLifecycleEnd(TreePath path) {
     for (Tree tree : path) {
       if (tree instanceof ClassTree type && ASTHelpers.getSymbol(type) instanceof ClassSymbol cls) {
-        for (Symbol member : cls.getEnclosedElements()) {
+        for (Symbol member : Members.of(cls)) {
           if (member instanceof MethodSymbol method && TimerCatalogue.isLifecycleEnd(method.getSimpleName().toString(), annotationNames(method))) {
             return true;
           }

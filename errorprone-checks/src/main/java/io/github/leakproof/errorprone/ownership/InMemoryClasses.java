@@ -7,6 +7,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.ArrayType;
 import io.github.leakproof.model.InMemoryStreams;
 import io.github.leakproof.model.ResourceCatalogue;
+import io.github.leakproof.errorprone.common.Members;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
@@ -32,7 +33,7 @@ final class InMemoryClasses {
       if (at.isInterface()) {
         return false;
       }
-      for (Symbol member : at.getEnclosedElements()) {
+      for (Symbol member : Members.of(at)) {
         if (member.getKind() == ElementKind.FIELD && !member.isStatic()) {
           Type fieldType = member.type;
           while (fieldType instanceof ArrayType array) {

@@ -37,6 +37,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakproof.errorprone.common.Members;
 import io.github.leakproof.errorprone.common.Calls;
 import io.github.leakproof.errorprone.common.FieldVisibility;
 import io.github.leakproof.errorprone.common.FinallyCoverage;
@@ -308,7 +309,7 @@ public final class ThreadLocalNotRemoved extends LeakproofChecker
       for (Type type = ASTHelpers.getType(creation);
           type != null && type.tsym instanceof ClassSymbol cls && !catalogue.isBaseType(cls.getQualifiedName().toString());
           type = state.getTypes().supertype(type)) {
-        for (Symbol member : cls.getEnclosedElements()) {
+        for (Symbol member : Members.of(cls)) {
           if (member instanceof MethodSymbol method
               && method.getSimpleName().contentEquals(ThreadLocalCatalogue.INITIAL_VALUE_METHOD)
               && method.getParameters().isEmpty()) {
