@@ -1,18 +1,52 @@
 package io.github.leakproof.benchmarks.realcode;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One library of the harness, ready to compile: its unpacked sources, the class path it compiles against (its own
  * jar, its dependencies and the optional ones its list entry names, resolved for it alone), its published jar, and
- * the {@code --release} its sources are compiled for.
+ * the release its sources are compiled for ({@link #releaseOptions()}).
  *
  * @param name {@code artifactId-version}, the key of its findings in the triage file
  */
 record Library(String name, Path sources, String classPath, Path jar, String release) {
+
+  /**
+   * The javac options that set the release. {@code --release} hides the JDK's internal API, so a library whose
+   * sources import it (netty-common's {@code sun.misc.Unsafe}) is compiled with {@code -source}/{@code -target}
+   * instead, against the running JDK's own classes, as its own build does.
+   */
+  List<String> releaseOptions() {
+    return usesInternalApi()
+        ? List.of("-source", release, "-target", release, "-Xlint:-options")
+        : List.of("--release", release);
+  }
+
+  private boolean usesInternalApi() {
+    try (Stream<Path> files = Files.walk(sources)) {
+      return files.filter(f -> f.toString().endsWith(".java")).anyMatch(Library::importsInternalApi);
+    } catch (IOException | UncheckedIOException unreadable) {
+      return false;
+    }
+  }
+
+  private static boolean importsInternalApi(Path file) {
+    try {
+      String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+      return text.contains("import sun.misc.") || text.contains("import static sun.misc.");
+    } catch (IOException unreadable) {
+      return false;
+    }
+  }
 
   /** The class path without the library's own jar: SpotBugs' aux class path when its classes are analysed. */
   String classPathWithoutOwnJar() {

@@ -203,7 +203,8 @@ final class LibraryRun {
    */
   private Compile compile(List<Path> sources, Path out, String config) throws IOException {
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", library.classPath()));
-    options.addAll(List.of("--release", library.release(), "-encoding", "UTF-8", "-proc:none"));
+    options.addAll(library.releaseOptions());
+    options.addAll(List.of("-encoding", "UTF-8", "-proc:none"));
     options.addAll(List.of("-Xmaxwarns", "1000000", "-Xmaxerrs", "100000"));
     if (config != null) {
       options.addAll(List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW"));

@@ -253,7 +253,8 @@ final class SideBySide {
         .orElseThrow(() -> new IllegalStateException("no checker-qual in " + tools.checker()));
     List<String> options = new ArrayList<>(List.of(
         "-d", out.toString(), "-classpath", checkerQual + File.pathSeparator + library.classPath()));
-    options.addAll(List.of("--release", library.release(), "-encoding", "UTF-8"));
+    options.addAll(library.releaseOptions());
+    options.addAll(List.of("-encoding", "UTF-8"));
     options.addAll(List.of("-Xmaxwarns", "1000000", "-Xmaxerrs", "1000000"));
     if (rlc) {
       options.addAll(List.of("-processorpath", tools.checker() + File.pathSeparator + tools.model(),
