@@ -185,14 +185,14 @@ final class FieldUses {
   }
 
   /**
-   * A put that counts as memo growth: a keyed setting (a setter's {@code put} of its own parameters), or a
+   * A put that counts as memo growth: a keyed entry (a {@code put} of the method's own parameters), or a
    * get-or-create spelled out by hand ({@link GuardedPuts}).
    */
   private boolean isMemoPut(Facts field, String method, Tree at, TreePath path, MethodTree enclosing) {
     if (enclosing == null || !(at instanceof MethodInvocationTree call) || call.getArguments().isEmpty()) {
       return false;
     }
-    return CollectionCatalogue.isKeyedSetting(enclosing.getName().toString(), method)
+    return CollectionCatalogue.isKeyedSetting(method)
             && call.getArguments().stream().allMatch(argument -> isParameterOf(argument, enclosing))
         || CollectionCatalogue.isGuardablePut(method)
             && GuardedPuts.isGuarded(path, call, enclosing, field, this::factsOf);

@@ -194,11 +194,11 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   }
 
   /**
-   * A put that counts as memo growth: a keyed setting (a setter's {@code put} of its own parameters), or a
+   * A put that counts as memo growth: a keyed entry (a {@code put} of the method's own parameters), or a
    * get-or-create spelled out by hand ({@link GuardedPuts}).
    */
   private boolean isMemoPut(XField receiver, String name, int arguments) {
-    return CollectionCatalogue.isKeyedSetting(getMethodName(), name) && argumentsAreParameters(arguments)
+    return CollectionCatalogue.isKeyedSetting(name) && argumentsAreParameters(arguments)
         || CollectionCatalogue.isGuardablePut(name) && arguments == 2
             && guardedPuts.isGuarded(receiver, stack.getStackItem(1).getRegisterNumber(), getPC());
   }

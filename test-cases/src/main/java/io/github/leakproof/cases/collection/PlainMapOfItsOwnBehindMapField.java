@@ -4,6 +4,7 @@ import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Positive: a map class of its own behind a Map field, but one that only delegates to a HashMap: judged
@@ -41,8 +42,10 @@ public final class PlainMapOfItsOwnBehindMapField {
 
   private PlainMapOfItsOwnBehindMapField() {}
 
-  public static synchronized void register(String token, Object owner) {
+  public static synchronized String register(Object owner) {
+    String token = UUID.randomUUID().toString();
     TOKENS.put(token, owner);
+    return token;
   }
 
   public static synchronized Object lookUp(String token) {

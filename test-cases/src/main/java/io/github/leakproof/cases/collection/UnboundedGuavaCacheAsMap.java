@@ -10,7 +10,11 @@ public final class UnboundedGuavaCacheAsMap {
 
   private UnboundedGuavaCacheAsMap() {}
 
-  public static void remember(String url, byte[] thumbnail) {
-    THUMBNAILS.put(url, thumbnail);
+  public static void remember(String url, byte[] image) {
+    THUMBNAILS.put(url, shrink(image));
+  }
+
+  private static byte[] shrink(byte[] image) {
+    return java.util.Arrays.copyOf(image, Math.min(image.length, 4096));
   }
 }
