@@ -201,19 +201,25 @@ public final class CollectionCatalogue {
   }
 
   /**
-   * True for a keyed entry of the caller's choosing: {@code put}/{@code putIfAbsent} whose key and value
-   * the front end has checked are the enclosing method's own parameters, unchanged ({@code
-   * setEncoder(String format, String className) { ENCODERS.put(format, className); }}, {@code
-   * registerTransportFactory(String scheme, TransportFactory factory) { FACTORIES.put(scheme, factory); }}).
-   * Each key holds one value, replaced by the next call; how many keys there are is decided by callers
-   * the analysis does not see — a handful of schemes, styles or type ids, or one per user. On 31 held-out
-   * libraries every such put reported was of the first kind (ActiveMQ's transport factories, RSyntaxTextArea's
-   * fold parsers, pgjdbc's array assistants) and none in 46 libraries was a leak, so, unsure, it is counted
-   * like a memo cache's growth: reported only with {@link StrictMode#MEMO_CACHES}. Growth by a value the
-   * method makes ({@code SESSIONS.put(token, new Session(user))}) still counts.
+   * True for a keyed setting: {@code put}/{@code putIfAbsent} whose key and value the front end has checked
+   * are the enclosing method's own parameters, unchanged, when the method is a setter ({@code
+   * setEncoder(String format, String className) { ENCODERS.put(format, className); }}) or the value is a
+   * pluggable strategy — its declared type an interface or an abstract class ({@code
+   * registerTransportFactory(String scheme, TransportFactory factory)}, a fold parser per syntax style, an
+   * array assistant per type id). Each key holds one value, replaced by the next call, and the map holds one
+   * entry per strategy the program names: on 31 held-out libraries every such registry reported was a
+   * handful (ActiveMQ, RSyntaxTextArea, pgjdbc) and none in 46 libraries a leak. Counted like a memo cache's
+   * growth: reported only with {@link StrictMode#MEMO_CACHES}. Data put under a caller's key ({@code
+   * login(String id, String user)}, {@code remember(String url, byte[] thumbnail)}) still grows the map:
+   * there the keys are the callers' sessions, users or URLs, without bound.
+   *
+   * @param valueIsAbstract the declared type of the value parameter is an interface or an abstract class
    */
-  public static boolean isKeyedSetting(String growthMethod) {
-    return growthMethod.equals("put") || growthMethod.equals("putIfAbsent");
+  public static boolean isKeyedSetting(String enclosingMethod, String growthMethod, boolean valueIsAbstract) {
+    boolean setter = enclosingMethod.length() > 3
+        && enclosingMethod.startsWith("set")
+        && Character.isUpperCase(enclosingMethod.charAt(3));
+    return (setter || valueIsAbstract) && (growthMethod.equals("put") || growthMethod.equals("putIfAbsent"));
   }
 
   /** A lookup on a map whose result tells whether a key is present. */

@@ -77,7 +77,7 @@ public enum StrictMode {
    * Static maps grown only by get-or-create ({@code computeIfAbsent}, {@code putIfAbsent}, or a {@code put}
    * after a lookup of the same key found nothing, {@link CollectionCatalogue#isGuardablePut}): memo caches. On real libraries most are keyed by values with few distinct members in practice (locales,
    * time zones, format styles, permission masks), so they are reported only with this word. So are keyed
-   * entries, a {@code put} of the method's own parameters ({@link CollectionCatalogue#isKeyedSetting}).
+   * settings, a {@code put} of a setter's own parameters or of a strategy ({@link CollectionCatalogue#isKeyedSetting}).
    */
   MEMO_CACHES("memo-caches");
 

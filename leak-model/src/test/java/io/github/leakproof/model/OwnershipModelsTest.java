@@ -73,11 +73,13 @@ class OwnershipModelsTest {
   }
 
   @Test
-  void fileStoresAreFewAndKeyedEntriesArePuts() {
+  void fileStoresAreFewAndKeyedSettingsAreSettersOrStrategies() {
     assertThat(CollectionCatalogue.isFewValuedKey(List.of("java.nio.file.FileStore", "java.lang.Object"), true)).isTrue();
     assertThat(CollectionCatalogue.isFewValuedKey(List.of("java.lang.String", "java.lang.Object"), true)).isFalse();
-    assertThat(CollectionCatalogue.isKeyedSetting("put")).isTrue();
-    assertThat(CollectionCatalogue.isKeyedSetting("add")).isFalse();
+    assertThat(CollectionCatalogue.isKeyedSetting("setEncoder", "put", false)).isTrue();
+    assertThat(CollectionCatalogue.isKeyedSetting("registerTransportFactory", "put", true)).isTrue();
+    assertThat(CollectionCatalogue.isKeyedSetting("login", "put", false)).isFalse();
+    assertThat(CollectionCatalogue.isKeyedSetting("register", "add", true)).isFalse();
   }
 
   @Test

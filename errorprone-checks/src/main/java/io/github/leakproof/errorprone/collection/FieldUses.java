@@ -32,6 +32,7 @@ import io.github.leakproof.model.CollectionCatalogue;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * Everything a compilation unit does with the collection fields of one class, in one scan: where each
@@ -184,15 +185,27 @@ final class FieldUses {
     field.growsBeyondMemo |= !memo;
   }
 
+  /** The put's value is declared as an interface or an abstract class: a pluggable strategy. */
+  private static boolean isAbstractValue(MethodInvocationTree put) {
+    if (put.getArguments().size() < 2) {
+      return false;
+    }
+    Symbol value = ASTHelpers.getSymbol(put.getArguments().get(1));
+    return value != null
+        && value.type != null
+        && value.type.tsym != null
+        && (value.type.tsym.isInterface() || value.type.tsym.getModifiers().contains(Modifier.ABSTRACT));
+  }
+
   /**
-   * A put that counts as memo growth: a keyed entry (a {@code put} of the method's own parameters), or a
-   * get-or-create spelled out by hand ({@link GuardedPuts}).
+   * A put that counts as memo growth: a keyed setting (a {@code put} of the method's own parameters, in a
+   * setter or of a strategy), or a get-or-create spelled out by hand ({@link GuardedPuts}).
    */
   private boolean isMemoPut(Facts field, String method, Tree at, TreePath path, MethodTree enclosing) {
     if (enclosing == null || !(at instanceof MethodInvocationTree call) || call.getArguments().isEmpty()) {
       return false;
     }
-    return CollectionCatalogue.isKeyedSetting(method)
+    return CollectionCatalogue.isKeyedSetting(enclosing.getName().toString(), method, isAbstractValue(call))
             && call.getArguments().stream().allMatch(argument -> isParameterOf(argument, enclosing))
         || CollectionCatalogue.isGuardablePut(method)
             && GuardedPuts.isGuarded(path, call, enclosing, field, this::factsOf);

@@ -32,6 +32,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakproof.model.CollectionCatalogue;
+import io.github.leakproof.model.IdentityCalls;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
 import java.util.ArrayList;
@@ -450,10 +451,7 @@ final class ThreadLocalUsage {
 
     /** The thread-locals whose read {@code value} is: {@code local.get()}, or a variable holding one. */
     private Set<VarSymbol> readsIn(ExpressionTree value) {
-      ExpressionTree expression = ASTHelpers.stripParentheses(value);
-      while (expression instanceof TypeCastTree cast) {
-        expression = ASTHelpers.stripParentheses(cast.getExpression());
-      }
+      ExpressionTree expression = withoutIdentityCalls(value);
       if (expression instanceof MethodInvocationTree call && isGet(call)) {
         VarSymbol threadLocal = threadLocalVariable(getReceiver(call));
         return threadLocal == null ? Set.of() : Set.of(threadLocal);
@@ -551,12 +549,31 @@ final class ThreadLocalUsage {
       }
       if (holder instanceof VarSymbol variable
           && value != null
-          && ASTHelpers.stripParentheses(value) instanceof MethodInvocationTree call
+          && withoutIdentityCalls(value) instanceof MethodInvocationTree call
           && isGet(call)) {
         VarSymbol threadLocal = threadLocalVariable(getReceiver(call));
         if (threadLocal != null) {
           readsOf.computeIfAbsent(variable, v -> new HashSet<>()).add(threadLocal);
         }
+      }
+    }
+  }
+
+  /** The expression past parentheses, casts and calls that return their argument ({@code requireNonNull(tl.get())}). */
+  private static ExpressionTree withoutIdentityCalls(ExpressionTree value) {
+    ExpressionTree expression = ASTHelpers.stripParentheses(value);
+    while (true) {
+      if (expression instanceof TypeCastTree cast) {
+        expression = ASTHelpers.stripParentheses(cast.getExpression());
+      } else if (expression instanceof MethodInvocationTree call
+          && !call.getArguments().isEmpty()
+          && getSymbol(call) instanceof MethodSymbol method
+          && method.isStatic()
+          && IdentityCalls.returnsFirstArgument(
+              method.owner.getQualifiedName().toString(), method.getSimpleName().toString())) {
+        expression = ASTHelpers.stripParentheses(call.getArguments().get(0));
+      } else {
+        return expression;
       }
     }
   }

@@ -33,7 +33,7 @@ final class Initialisers {
 
   /**
    * A use of a field, with the judgement. {@code memoPut}: a growth that counts as a memo cache's — a
-   * keyed entry ({@link CollectionCatalogue#isKeyedSetting}) or a put guarded by an absent lookup of its
+   * keyed setting ({@link CollectionCatalogue#isKeyedSetting}) or a put guarded by an absent lookup of its
    * key ({@link CollectionCatalogue#isGuardablePut}).
    */
   record Use(

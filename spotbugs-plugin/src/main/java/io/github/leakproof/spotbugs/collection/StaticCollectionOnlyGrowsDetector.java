@@ -5,6 +5,9 @@ import io.github.leakproof.spotbugs.common.ParameterSlots;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.OpcodeStack;
+import edu.umd.cs.findbugs.ba.XClass;
+import edu.umd.cs.findbugs.classfile.DescriptorFactory;
+import io.github.leakproof.spotbugs.common.Classes;
 import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
@@ -194,13 +197,25 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   }
 
   /**
-   * A put that counts as memo growth: a keyed entry (a {@code put} of the method's own parameters), or a
+   * A put that counts as memo growth: a keyed setting (a {@code put} of the method's own parameters, in a
+   * setter or of a strategy), or a
    * get-or-create spelled out by hand ({@link GuardedPuts}).
    */
   private boolean isMemoPut(XField receiver, String name, int arguments) {
-    return CollectionCatalogue.isKeyedSetting(name) && argumentsAreParameters(arguments)
+    return CollectionCatalogue.isKeyedSetting(getMethodName(), name, arguments == 2 && isAbstractValue(stack.getStackItem(0)))
+            && argumentsAreParameters(arguments)
         || CollectionCatalogue.isGuardablePut(name) && arguments == 2
             && guardedPuts.isGuarded(receiver, stack.getStackItem(1).getRegisterNumber(), getPC());
+  }
+
+  /** The value's declared type is an interface or an abstract class: a pluggable strategy. */
+  private static boolean isAbstractValue(OpcodeStack.Item value) {
+    String signature = value.getSignature();
+    if (signature == null || !signature.startsWith("L")) {
+      return false;
+    }
+    XClass type = Classes.lookUp(DescriptorFactory.createClassDescriptorFromSignature(signature));
+    return type != null && (type.isInterface() || type.isAbstract());
   }
 
   /** The call's arguments are all the current method's parameters, as passed in (boxed at most). */

@@ -1,6 +1,8 @@
 package io.github.leakproof.spotbugs.listener;
 
 import io.github.leakproof.model.ListenerCatalogue;
+import edu.umd.cs.findbugs.classfile.DescriptorFactory;
+import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.TypeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,12 +87,23 @@ final class ProgramRemovals {
       for (Removal removal : facts.removals()) {
         if (removal.name().equals(registration.removal())
             && (sameFile || !removal.ofItself()) // an owner removing itself from its own source does not undo the registrant's
-            && (added.contains(removal.owner()) || types.typeAndSupertypes(removal.owner()).contains(registration.sourceType()))) {
+            && (added.contains(removal.owner())
+                || types.typeAndSupertypes(removal.owner()).contains(registration.sourceType())
+                || isMissing(removal.owner()))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A removal's owner that is not on the class path: its supertypes cannot be read, so the name is trusted, as
+   * for a registration on such a type ({@code uninstall(JXSearchField f) { f.removeActionListener(this); }}
+   * undoing {@code install(JTextField f)} when the subclass is missing).
+   */
+  private static boolean isMissing(String className) {
+    return Classes.lookUp(DescriptorFactory.createClassDescriptorFromDottedClassName(className)) == null;
   }
 
   /** The removal calls of a class, each with whether it removes the caller itself ({@code this}). */

@@ -23,6 +23,7 @@ import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.visitclass.PreorderVisitor;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.CollectionCatalogue;
+import io.github.leakproof.model.IdentityCalls;
 import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
@@ -261,6 +262,12 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         && stack.getStackItem(arguments).getUserValue() instanceof XField read
         && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
       facts(read).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
+    }
+    if (seen == Const.INVOKESTATIC
+        && arguments > 0
+        && IdentityCalls.returnsFirstArgument(getDottedClassConstantOperand(), name)
+        && stack.getStackItem(arguments - 1).getUserValue() instanceof XField read) {
+      readField = read; // requireNonNull(tl.get()): the result is still the thread-local's value
     }
     String callee = methodKey(getDottedClassConstantOperand(), name, getSigConstantOperand());
     for (int i = 0; i < arguments; i++) {

@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Negative (ActiveMQ's {@code registerTransportFactory}, found again in RSyntaxTextArea and pgjdbc): a
- * public method puts a name and a value, both its own parameters, next to a hand-written get-or-create that
- * is a memo cache. How many names there are is the callers' choice, not in view; every such registry met on
- * held-out libraries held a handful, so it counts as a keyed entry, like a memo cache's growth (reported with
- * {@code Leakproof:Strict=memo-caches}: {@code StrictKeyedSettingRegistry}).
+ * public method puts a name and a codec, both its own parameters, next to a hand-written get-or-create that
+ * is a memo cache. The value is a pluggable strategy (its type an interface): the map holds one per content
+ * type the program names, and every such registry met on held-out libraries held a handful, so it counts as
+ * a keyed setting, like a memo cache's growth (reported with {@code Leakproof:Strict=memo-caches}).
  */
 public final class KeyedRegistrationByName {
   /** Encodes messages for one content type. */
