@@ -57,9 +57,10 @@ class OwnershipModelsTest {
 
   @Test
   void aSingletonIsMadeOnlyByItselfAndKeepsItsInstance() {
-    assertThat(ApplicationLifetime.isSingleton(true, true)).isTrue();
-    assertThat(ApplicationLifetime.isSingleton(false, true)).isFalse();
-    assertThat(ApplicationLifetime.isSingleton(true, false)).isFalse();
+    assertThat(CaptureSinkCatalogue.livesForApplication("app.Watch", false, true, List.of("app.Watch"))).isTrue();
+    assertThat(CaptureSinkCatalogue.livesForApplication("app.Watch", false, false, List.of("app.Watch"))).isFalse();
+    assertThat(CaptureSinkCatalogue.livesForApplication("app.Watch", false, true, List.of("app.Other"))).isFalse();
+    assertThat(CaptureSinkCatalogue.livesForApplication("app.Workers", true, false, List.of())).isTrue();
   }
 
   @Test

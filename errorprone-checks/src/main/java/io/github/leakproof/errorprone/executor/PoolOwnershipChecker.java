@@ -105,7 +105,7 @@ public abstract class PoolOwnershipChecker extends LeakproofChecker
 
   /**
    * A singleton's constructor runs once per application: what it starts is meant to run as long as the
-   * application, like a pool in a static field ({@link io.github.leakproof.model.ApplicationLifetime}).
+   * application, like a pool in a static field ({@link io.github.leakproof.model.CaptureSinkCatalogue#livesForApplication}).
    */
   private static boolean runsOncePerApplication(VisitorState state) {
     return state.getPath().getLeaf() instanceof MethodTree method

@@ -4,10 +4,17 @@ import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
-import io.github.leakproof.model.ApplicationLifetime;
+import io.github.leakproof.model.CaptureSinkCatalogue;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.bcel.Const;
+import org.apache.bcel.generic.Type;
 
-/** Reads from a class file's members whether it is a singleton ({@link ApplicationLifetime#isSingleton}). */
+/**
+ * Reads from a class file's members whether its instances live as long as the application: an enum, or a
+ * singleton ({@link CaptureSinkCatalogue#livesForApplication}). Its constructor then runs once per
+ * application, and its instance fields live as long as static ones.
+ */
 public final class Singletons {
   private Singletons() {}
 
@@ -20,18 +27,16 @@ public final class Singletons {
     boolean everyConstructorPrivate = true;
     for (XMethod method : type.getXMethods()) {
       if (method.getName().equals(Const.CONSTRUCTOR_NAME) && !method.isSynthetic()) {
-        everyConstructorPrivate &= method.isPrivate() || isEnum(type);
+        everyConstructorPrivate &= method.isPrivate();
       }
     }
-    String ownSignature = "L" + className.replace('.', '/') + ";";
-    boolean keepsAnInstance = false;
+    List<String> staticFieldTypes = new ArrayList<>();
     for (XField field : type.getXFields()) {
-      keepsAnInstance |= field.isStatic() && field.getSignature().equals(ownSignature);
+      if (field.isStatic()) {
+        staticFieldTypes.add(TypeNames.nameOf(Type.getType(field.getSignature())));
+      }
     }
-    return ApplicationLifetime.isSingleton(everyConstructorPrivate, keepsAnInstance);
-  }
-
-  private static boolean isEnum(XClass type) {
-    return (type.getAccessFlags() & Const.ACC_ENUM) != 0;
+    boolean isEnum = (type.getAccessFlags() & Const.ACC_ENUM) != 0;
+    return CaptureSinkCatalogue.livesForApplication(className, isEnum, everyConstructorPrivate, staticFieldTypes);
   }
 }

@@ -120,7 +120,7 @@ public final class PoolOwnership {
 
   /**
    * A singleton's constructor runs once per application: what it starts is meant to run as long as the
-   * application, like a pool in a static field ({@link io.github.leakproof.model.ApplicationLifetime}).
+   * application, like a pool in a static field ({@link io.github.leakproof.model.CaptureSinkCatalogue#livesForApplication}).
    */
   private static boolean runsOncePerApplication(ClassContext classContext, Method method) {
     return method.getName().equals(Const.CONSTRUCTOR_NAME)
