@@ -221,6 +221,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         facts.returnsARead |= isReadOfAThreadLocal(stack.getStackItem(0));
       }
       case Const.AASTORE -> escape(stack.getStackItem(0));
+      case Const.ASTORE, Const.ASTORE_0, Const.ASTORE_1, Const.ASTORE_2, Const.ASTORE_3 -> {
+        if (stack.getStackDepth() > 0 && stack.getStackItem(0).getUserValue() instanceof XField read) {
+          localsHoldingReads.put(getRegisterOperand(), read);
+        }
+      }
       case Const.IFNULL, Const.IFNONNULL -> {
         if (isReadOfAThreadLocal(stack.getStackItem(0))) {
           facts.nullChecks.add(new MethodFacts.NullCheck(getPC(), seen, getBranchTarget()));
@@ -257,11 +262,10 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       }
       return;
     }
-    if (seen != Const.INVOKESTATIC
-        && stack.getStackDepth() > arguments
-        && stack.getStackItem(arguments).getUserValue() instanceof XField read
-        && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
-      facts(read).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
+    XField shrunk =
+        seen != Const.INVOKESTATIC && stack.getStackDepth() > arguments ? readOf(stack.getStackItem(arguments)) : null;
+    if (shrunk != null && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
+      facts(shrunk).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
     }
     if (seen == Const.INVOKESTATIC
         && arguments > 0
@@ -405,8 +409,23 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       facts = new MethodFacts();
       methods.put(key, facts);
       constantBoxing.clear();
+      localsHoldingReads.clear();
     }
     return facts;
+  }
+
+  /**
+   * Locals given a thread-local's value in the current method ({@code List<X> held = tl.get();}): the
+   * operand stack drops a value's mark where paths merge (a loop over the list), the local's slot does not.
+   */
+  private final Map<Integer, XField> localsHoldingReads = new HashMap<>();
+
+  /** The thread-local field whose {@code get()} gave this value, if known. */
+  private XField readOf(OpcodeStack.Item value) {
+    if (value.getUserValue() instanceof XField read) {
+      return read;
+    }
+    return value.getRegisterNumber() >= 0 ? localsHoldingReads.get(value.getRegisterNumber()) : null;
   }
 
   // ---- After the class: judge what needs the whole class, then record field facts.

@@ -28,6 +28,12 @@ public class HeldLocksListEmptiedOnRelease {
 
   public static void released(LockNode lock) {
     List<LockNode> held = Objects.requireNonNull(HELD.get());
-    held.remove(lock);
+    // Backwards: locks are usually released in the reverse order of acquiring them.
+    for (int i = held.size() - 1; i >= 0; i--) {
+      if (held.get(i) == lock) {
+        held.remove(i);
+        break;
+      }
+    }
   }
 }
