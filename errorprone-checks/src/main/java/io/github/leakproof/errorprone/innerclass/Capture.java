@@ -18,18 +18,14 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.github.leakproof.errorprone.common.Members;
+import io.github.leakproof.errorprone.common.Singletons;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.InnerClassMessages.Capturer;
-import java.util.ArrayList;
-import java.util.List;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 
 /**
  * An expression that makes an object holding the enclosing instance: a lambda or anonymous class that
@@ -206,22 +202,7 @@ record Capture(Capturer kind, String description, String outer, Tree at) {
         && symbol.owner.enclClass() != symbol) {
       symbol = symbol.owner.enclClass();
     }
-    return livesForApplication(symbol, state) ? null : symbol.getSimpleName().toString();
-  }
-
-  private static boolean livesForApplication(ClassSymbol type, VisitorState state) {
-    boolean allConstructorsPrivate = true;
-    List<String> staticFieldTypes = new ArrayList<>();
-    for (Symbol member : Members.of(type)) {
-      if (member.isConstructor() && !member.getModifiers().contains(Modifier.PRIVATE)) {
-        allConstructorsPrivate = false;
-      } else if (member instanceof VarSymbol field && field.isStatic()
-          && state.getTypes().erasure(field.type).tsym instanceof ClassSymbol fieldType) {
-        staticFieldTypes.add(fieldType.flatName().toString());
-      }
-    }
-    return CaptureSinkCatalogue.livesForApplication(
-        type.flatName().toString(), type.isEnum(), allConstructorsPrivate, staticFieldTypes);
+    return Singletons.isSingleton(symbol) ? null : symbol.getSimpleName().toString();
   }
 
   private static ClassTree declarationInFile(ClassSymbol type, CompilationUnitTree unit) {

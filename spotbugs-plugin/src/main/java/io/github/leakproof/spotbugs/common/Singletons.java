@@ -26,7 +26,7 @@ public final class Singletons {
     }
     boolean everyConstructorPrivate = true;
     for (XMethod method : type.getXMethods()) {
-      if (method.getName().equals(Const.CONSTRUCTOR_NAME) && !method.isSynthetic()) {
+      if (method.getName().equals(Const.CONSTRUCTOR_NAME)) {
         everyConstructorPrivate &= method.isPrivate();
       }
     }

@@ -7,12 +7,10 @@ import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
-import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
-import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import io.github.leakproof.model.CaptureSinkCatalogue;
 import io.github.leakproof.model.CaptureSinkCatalogue.Sink;
 import io.github.leakproof.model.Check;
@@ -22,6 +20,7 @@ import io.github.leakproof.model.TimerCatalogue;
 import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
+import io.github.leakproof.spotbugs.common.Singletons;
 import io.github.leakproof.spotbugs.common.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -287,28 +286,9 @@ public class InnerClassLeaksOuterDetector extends OpcodeStackDetector {
     undone.computeIfAbsent(topLevel(getDottedClassName()), k -> new HashSet<>()).add(what);
   }
 
-  /** The named class whose code this is is an enum or a singleton ({@link CaptureSinkCatalogue#livesForApplication}). */
+  /** The named class whose code this is is an enum or a singleton ({@link Singletons}). */
   private boolean outerLivesForApplication() {
-    String name = outerClass();
-    XClass type = Classes.lookUp(DescriptorFactory.createClassDescriptorFromDottedClassName(name));
-    if (type == null) {
-      return false;
-    }
-    boolean allConstructorsPrivate = true;
-    for (XMethod method : type.getXMethods()) {
-      if (method.getName().equals(Const.CONSTRUCTOR_NAME) && !method.isPrivate()) {
-        allConstructorsPrivate = false;
-      }
-    }
-    List<String> staticFieldTypes = new ArrayList<>();
-    for (XField field : type.getXFields()) {
-      if (field.isStatic()) {
-        staticFieldTypes.add(TypeNames.nameOf(Type.getType(field.getSignature())));
-      }
-    }
-    boolean isEnum = type.getSuperclassDescriptor() != null
-        && type.getSuperclassDescriptor().getDottedClassName().equals("java.lang.Enum");
-    return CaptureSinkCatalogue.livesForApplication(name, isEnum, allConstructorsPrivate, staticFieldTypes);
+    return Singletons.isSingleton(outerClass());
   }
 
   /** The dotted name of the named class whose code this is ({@code a.Outer} for {@code a.Outer$1}). */
