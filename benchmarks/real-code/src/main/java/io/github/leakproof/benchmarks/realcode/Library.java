@@ -1,15 +1,10 @@
 package io.github.leakproof.benchmarks.realcode;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One library of the harness, ready to compile: its unpacked sources, the class path it compiles against (its own
@@ -17,8 +12,9 @@ import java.util.stream.Stream;
  * the release its sources are compiled for ({@link #releaseOptions()}).
  *
  * @param name {@code artifactId-version}, the key of its findings in the triage file
+ * @param usesInternalApi its sources import the JDK's internal API ({@code sun.misc}), read once when it is fetched
  */
-record Library(String name, Path sources, String classPath, Path jar, String release) {
+record Library(String name, Path sources, String classPath, Path jar, String release, boolean usesInternalApi) {
 
   /**
    * The javac options that set the release. {@code --release} hides the JDK's internal API, so a library whose
@@ -29,23 +25,6 @@ record Library(String name, Path sources, String classPath, Path jar, String rel
     return usesInternalApi()
         ? List.of("-source", release, "-target", release, "-Xlint:-options")
         : List.of("--release", release);
-  }
-
-  private boolean usesInternalApi() {
-    try (Stream<Path> files = Files.walk(sources)) {
-      return files.filter(f -> f.toString().endsWith(".java")).anyMatch(Library::importsInternalApi);
-    } catch (IOException | UncheckedIOException unreadable) {
-      return false;
-    }
-  }
-
-  private static boolean importsInternalApi(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-      return text.contains("import sun.misc.") || text.contains("import static sun.misc.");
-    } catch (IOException unreadable) {
-      return false;
-    }
   }
 
   /** The class path without the library's own jar: SpotBugs' aux class path when its classes are analysed. */

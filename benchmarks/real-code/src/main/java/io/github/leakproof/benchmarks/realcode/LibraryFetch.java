@@ -5,6 +5,7 @@ import io.github.leakproof.benchmarks.realcode.LibraryList.Entry;
 import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -63,7 +65,7 @@ final class LibraryFetch {
     String classPath = Files.readString(classPathFile).strip();
     Path jar = ownJar(entry.library(), classPath);
     String chosen = release.equals("library") ? Integer.toString(releaseOf(jar)) : release;
-    return new Library(entry.name(), sources, classPath, jar, chosen);
+    return new Library(entry.name(), sources, classPath, jar, chosen, usesInternalApi(sources));
   }
 
   private void resolve(Path home, Entry entry) throws IOException, InterruptedException {
@@ -89,6 +91,24 @@ final class LibraryFetch {
         .filter(p -> p.getFileName().toString().equals(file))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException(file + " is not on its own class path"));
+  }
+
+  /** True if a source file imports the JDK's internal API ({@code sun.misc}), which {@code --release} hides. */
+  static boolean usesInternalApi(Path sources) {
+    try (Stream<Path> files = Files.walk(sources)) {
+      return files.filter(f -> f.toString().endsWith(".java")).anyMatch(LibraryFetch::importsInternalApi);
+    } catch (IOException | UncheckedIOException unreadable) {
+      return false;
+    }
+  }
+
+  private static boolean importsInternalApi(Path file) {
+    try {
+      String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+      return text.contains("import sun.misc.") || text.contains("import static sun.misc.");
+    } catch (IOException unreadable) {
+      return false;
+    }
   }
 
   /**
