@@ -1,6 +1,12 @@
 package io.github.leakproof.model;
 
 import io.github.leakproof.model.ThreadLocalValues.ClassLoaderPin;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Rule 1 of {@code ThreadLocalNotRemoved}, decided the same way by both front ends: what to report
@@ -53,6 +59,47 @@ public final class ThreadLocalFields {
     CACHE,
     /** Strict: an entry left on the thread: {@link ThreadLocalMessages#entryLeft}. */
     ENTRY_LEFT
+  }
+
+  /** How many methods deep a call undoing a set is followed to the setter: helpers are rarely nested. */
+  private static final int FORWARDING_DEPTH = 4;
+
+  /**
+   * True if one of the calls made to undo a set (in a {@code finally}, or given {@code null}) reaches a
+   * setter of the field ({@code static void set(Ctx c) { CUR.set(c); }}): it is one, or it passes its own
+   * parameter on to one, directly or through other such methods ({@code private static void apply(String
+   * p, String s) { setPrefix(p); setSeparator(s); }}). Such a helper undoes the set just as a call of the
+   * setter does; Ant's importer restores its parser's per-thread prefix so.
+   *
+   * @param undoingCalls the methods called in a {@code finally} or given {@code null}
+   * @param setters the methods that set the field to their own parameter
+   * @param passesParameterTo the methods a method passes its own parameter to, as it is; empty when its
+   *     code cannot be read
+   */
+  public static <M> boolean undoneThroughSetter(
+      Collection<M> undoingCalls, Set<M> setters, Function<M, ? extends Collection<M>> passesParameterTo) {
+    if (setters.isEmpty()) {
+      return false;
+    }
+    Set<M> seen = new HashSet<>(undoingCalls);
+    List<M> level = new ArrayList<>(seen);
+    for (int depth = 0; depth <= FORWARDING_DEPTH && !level.isEmpty(); depth++) {
+      List<M> next = new ArrayList<>();
+      for (M method : level) {
+        if (setters.contains(method)) {
+          return true;
+        }
+        if (depth < FORWARDING_DEPTH) {
+          for (M callee : passesParameterTo.apply(method)) {
+            if (seen.add(callee)) {
+              next.add(callee);
+            }
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   /**

@@ -16,9 +16,11 @@ import io.github.leakproof.model.ThreadLocalValues;
 import io.github.leakproof.model.ThreadLocalValues.ClassLoaderPin;
 import io.github.leakproof.model.ThreadLocalValues.ValueType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -71,11 +73,13 @@ final class FieldJudgement {
         }
       }
     }
-    for (MethodSymbol setter : setters) {
-      for (ThreadLocalUsage usage : readFrom) {
-        cleared |= usage.callsToUndo(setter); // the callers restore or clear through the setter
-      }
-    }
+    Set<MethodSymbol> undoingCalls = new HashSet<>();
+    readFrom.forEach(usage -> undoingCalls.addAll(usage.undoingCalls()));
+    cleared |= // the callers restore or clear through the setter, or a helper passing its parameter on to it
+        ThreadLocalFields.undoneThroughSetter(
+            undoingCalls,
+            Set.copyOf(setters),
+            method -> readFrom.stream().flatMap(usage -> usage.parameterPassedTo(method).stream()).toList());
     return new Judged(
         new ThreadLocalFields.Facts(givesValue, isCache, isSet, cleared, removed, escapes, pin),
         readFrom,

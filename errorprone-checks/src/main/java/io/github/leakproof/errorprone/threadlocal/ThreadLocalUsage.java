@@ -84,6 +84,8 @@ final class ThreadLocalUsage {
   private final Map<VarSymbol, Set<MethodSymbol>> setters = new HashMap<>();
   /** Methods called in a {@code finally}, or with a {@code null} argument: a setter called so undoes a set. */
   private final Set<MethodSymbol> undoingCalls = new HashSet<>();
+  /** For each method of this unit, the methods it passes its own parameter to, as it is ({@code apply(p) { set(p); }}). */
+  private final Map<MethodSymbol, Set<MethodSymbol>> parameterPassedTo = new HashMap<>();
 
   /** One {@code remove()} call, and the method it runs in (null in a lambda or initializer). */
   private record Removal(VarSymbol variable, MethodSymbol method) {}
@@ -164,9 +166,14 @@ final class ThreadLocalUsage {
     return setters.getOrDefault(variable, Set.of());
   }
 
-  /** True if this unit calls {@code method} in a {@code finally} or with a {@code null} argument. */
-  boolean callsToUndo(MethodSymbol method) {
-    return undoingCalls.contains(method);
+  /** The methods that {@code method}, if it is of this unit, passes its own parameter to. */
+  Set<MethodSymbol> parameterPassedTo(MethodSymbol method) {
+    return parameterPassedTo.getOrDefault(method, Set.of());
+  }
+
+  /** The methods this unit calls in a {@code finally} or with a {@code null} argument. */
+  Set<MethodSymbol> undoingCalls() {
+    return undoingCalls;
   }
 
   /** The thread-local that {@code call} gives a value someone must remove, or null. */
@@ -449,6 +456,17 @@ final class ThreadLocalUsage {
       return super.visitReturn(tree, null);
     }
 
+    /** True if {@code call} is given a parameter of the method it is made in, as it is. */
+    private boolean passesOwnParameter(MethodInvocationTree call) {
+      return currentMethod != null
+          && call.getArguments().stream()
+              .anyMatch(
+                  argument ->
+                      getSymbol(ASTHelpers.stripParentheses(argument)) instanceof VarSymbol parameter
+                          && parameter.getKind() == ElementKind.PARAMETER
+                          && parameter.owner == currentMethod);
+    }
+
     /** The thread-locals whose read {@code value} is: {@code local.get()}, or a variable holding one. */
     private Set<VarSymbol> readsIn(ExpressionTree value) {
       ExpressionTree expression = withoutIdentityCalls(value);
@@ -472,6 +490,9 @@ final class ThreadLocalUsage {
         if (getSymbol(call) instanceof MethodSymbol callee
             && (call.getArguments().stream().anyMatch(ThreadLocalUsage::isNull) || inFinally(getCurrentPath()))) {
           undoingCalls.add(callee);
+        }
+        if (getSymbol(call) instanceof MethodSymbol callee && passesOwnParameter(call)) {
+          parameterPassedTo.computeIfAbsent(currentMethod, c -> new HashSet<>()).add(callee);
         }
         ExpressionTree target = getReceiver(call);
         if (target != null

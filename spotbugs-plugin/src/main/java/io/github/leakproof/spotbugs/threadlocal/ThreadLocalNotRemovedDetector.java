@@ -101,6 +101,9 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   /** Whole program: methods called in a {@code finally} or with a {@code null} argument ({@code Holder.set(previous)}). */
   private final Set<String> undoingCalls = new HashSet<>();
 
+  /** Read on demand: the methods each undoing call passes its parameters on to. */
+  private final ParameterForwarding forwarding = new ParameterForwarding();
+
   /** Whole program: what happens to each thread-local field, gathered over every class. */
   private final Map<XField, FieldFacts> fields = new LinkedHashMap<>();
 
@@ -776,7 +779,9 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
               value = filled;
             }
           }
-          boolean cleared = facts.cleared || facts.setters.stream().anyMatch(undoingCalls::contains);
+          boolean cleared = // the callers restore or clear through the setter, or a helper passing its parameter on to it
+              facts.cleared
+                  || ThreadLocalFields.undoneThroughSetter(undoingCalls, facts.setters, forwarding::passesParameterTo);
           ThreadLocalFields.Facts judged =
               new ThreadLocalFields.Facts(
                   facts.firstSet != null, facts.isCache, facts.isSet, cleared, facts.removed, facts.escapes, pin);
