@@ -3,14 +3,18 @@ package io.github.leakproof.errorprone.ownership;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
 import io.github.leakproof.errorprone.ownership.Obligation.Kind;
 import io.github.leakproof.model.ExecutorCatalogue;
+import io.github.leakproof.model.IdentityCalls;
+import io.github.leakproof.model.IdentityCalls.TypeVariableUse;
 import io.github.leakproof.model.OwnershipAnnotations;
 import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.model.ResourceCatalogue.CallResult;
 import io.github.leakproof.model.ResourceCatalogue.Construction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -250,12 +254,35 @@ public final class OwnershipRules {
     if (summaries().returns(method, index)) {
       return Fate.MOVED_TO_RESULT; // return configure(socket): the same socket comes back
     }
+    if (IdentityCalls.argumentReturned(returnedTypeVariableUses(method)) == index) {
+      return Fate.MOVED_TO_RESULT; // requireNonNull(in, "in"), any library's <T> T checkNotNull(T, …)
+    }
     if (kind == Kind.RESOURCE
         && resources.wrapsArgument(
             name, names.selfAndSupertypes(method.getReturnType()), parameterTypeNames(method, index))) {
       return Fate.MOVED_TO_RESULT; // newOutputStream(channel), encodingStream(writer): a wrapper comes back
     }
     return Fate.BORROWED;
+  }
+
+  /**
+   * For a method that returns a type variable it declares ({@code <T> T m(…)}), how each parameter's
+   * type uses that variable; empty for any other method.
+   */
+  private static List<TypeVariableUse> returnedTypeVariableUses(MethodSymbol method) {
+    if (!(method.getReturnType() instanceof Type.TypeVar variable)
+        || !method.getTypeParameters().contains(variable.tsym)) {
+      return List.of();
+    }
+    List<TypeVariableUse> uses = new ArrayList<>();
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      Type type = parameter.type;
+      uses.add(
+          type instanceof Type.TypeVar && type.tsym == variable.tsym
+              ? TypeVariableUse.IS_IT
+              : type.contains(variable) ? TypeVariableUse.CONTAINS_IT : TypeVariableUse.NONE);
+    }
+    return uses;
   }
 
   /**

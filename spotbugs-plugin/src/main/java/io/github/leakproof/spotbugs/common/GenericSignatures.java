@@ -2,8 +2,11 @@ package io.github.leakproof.spotbugs.common;
 
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
+import edu.umd.cs.findbugs.ba.generic.GenericSignatureParser;
+import io.github.leakproof.model.IdentityCalls.TypeVariableUse;
 import io.github.leakproof.model.ThreadLocalValues.ValueType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -18,6 +21,85 @@ public final class GenericSignatures {
 
   private GenericSignatures(String signature) {
     this.signature = signature;
+  }
+
+  /**
+   * For a method that returns a type variable it declares ({@code <T:Ljava/lang/Object;>(TT;Ljava/lang/String;)TT;}),
+   * how each parameter's type uses that variable; empty for any other method, or a signature that cannot
+   * be read.
+   */
+  public static List<TypeVariableUse> returnedTypeVariableUses(String methodSignature) {
+    if (methodSignature == null || !methodSignature.startsWith("<")) {
+      return List.of();
+    }
+    try {
+      GenericSignatureParser parser = new GenericSignatureParser(methodSignature);
+      String returned = parser.getReturnTypeSignature();
+      if (!returned.startsWith("T") || !declaredTypeVariables(methodSignature).contains(returned.substring(1, returned.length() - 1))) {
+        return List.of();
+      }
+      List<TypeVariableUse> uses = new ArrayList<>();
+      for (Iterator<String> parameters = parser.parameterSignatureIterator(); parameters.hasNext(); ) {
+        String parameter = parameters.next();
+        uses.add(
+            parameter.equals(returned)
+                ? TypeVariableUse.IS_IT
+                : mentions(parameter, returned) ? TypeVariableUse.CONTAINS_IT : TypeVariableUse.NONE);
+      }
+      return uses;
+    } catch (RuntimeException malformed) {
+      return List.of();
+    }
+  }
+
+  /** True if {@code signature} mentions the type variable {@code variable} ({@code TT;}) anywhere. */
+  private static boolean mentions(String signature, String variable) {
+    for (int at = signature.indexOf(variable); at >= 0; at = signature.indexOf(variable, at + 1)) {
+      char before = at == 0 ? '<' : signature.charAt(at - 1);
+      if (before == '<' || before == ';' || before == '[' || before == '+' || before == '-' || before == '*' || before == '>') {
+        return true; // the variable's own token, not the tail of a class name ending in T
+      }
+    }
+    return false;
+  }
+
+  /** The names of the type variables a method's signature declares in its {@code <…>} prefix. */
+  private static List<String> declaredTypeVariables(String methodSignature) {
+    List<String> names = new ArrayList<>();
+    int at = 1;
+    while (methodSignature.charAt(at) != '>') {
+      int colon = methodSignature.indexOf(':', at);
+      names.add(methodSignature.substring(at, colon));
+      at = colon;
+      while (methodSignature.charAt(at) == ':') { // a class bound (maybe empty), then interface bounds
+        at++;
+        if (methodSignature.charAt(at) != ':' && methodSignature.charAt(at) != '>') {
+          at = endOfReferenceType(methodSignature, at);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The index just past the reference type signature starting at {@code at}. */
+  private static int endOfReferenceType(String signature, int at) {
+    while (signature.charAt(at) == '[') {
+      at++;
+    }
+    if (signature.charAt(at) != 'L' && signature.charAt(at) != 'T') {
+      return at + 1; // a primitive array's element
+    }
+    int depth = 0;
+    for (; ; at++) {
+      char c = signature.charAt(at);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      } else if (c == ';' && depth == 0) {
+        return at + 1;
+      }
+    }
   }
 
   /** The first type argument of a field's generic signature ({@code X} in {@code ThreadLocal<X>}), or unknown. */

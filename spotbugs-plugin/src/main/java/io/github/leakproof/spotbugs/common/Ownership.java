@@ -7,6 +7,7 @@ import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.analysis.AnnotationValue;
+import io.github.leakproof.model.IdentityCalls;
 import io.github.leakproof.model.OwnershipAnnotations;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,15 @@ public final class Ownership {
     return method != null
         && index < method.getNumParams()
         && method.getParameterAnnotation(index, MUST_CALL_ALIAS) != null;
+  }
+
+  /**
+   * True if the method must give back argument {@code index}, by its declared types alone: {@code <T> T
+   * requireNonNull(T, String)}, any library's {@code checkNotNull} ({@link IdentityCalls#argumentReturned}).
+   */
+  public static boolean returnsArgument(XMethod method, int index) {
+    return method != null
+        && IdentityCalls.argumentReturned(GenericSignatures.returnedTypeVariableUses(method.getSourceSignature())) == index;
   }
 
   /** {@code @MustCall({...})} with a non-empty value on the type or one of its supertypes. */

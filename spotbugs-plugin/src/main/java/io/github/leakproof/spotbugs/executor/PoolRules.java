@@ -107,7 +107,7 @@ final class PoolRules implements ObligationRules {
     if (resources.storesArguments(call.name(), owner) || Ownership.isOwning(call.callee(), index) || summary.keeps(index)) {
       return Fate.HANDED_ON;
     }
-    return summary.returns(index) ? Fate.MOVED : Fate.BORROWED;
+    return summary.returns(index) || Ownership.returnsArgument(call.callee(), index) ? Fate.MOVED : Fate.BORROWED;
   }
 
   private List<String> resultTypes(Call call) {

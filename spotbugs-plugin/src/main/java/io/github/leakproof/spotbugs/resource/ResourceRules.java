@@ -112,6 +112,7 @@ final class ResourceRules implements ObligationRules {
       return Fate.HANDED_ON;
     }
     if (summaries.of(callee).returns(index)
+        || Ownership.returnsArgument(callee, index) // requireNonNull(in, "in"), any library's checkNotNull
         || call.returnType() instanceof ObjectType result
             && catalogue.wrapsArgument(name, types.typeAndSupertypes(result), parameterTypeNames(call, index))) {
       return Fate.MOVED;
