@@ -372,9 +372,40 @@ public final class ResourceCatalogue {
       Set.of("java.net.Socket", "java.net.ServerSocket", "java.net.DatagramSocket",
           "java.nio.channels.NetworkChannel");
 
+  /**
+   * Calls on a channel that, while it is open, only switch a mode or read back what it recorded:
+   * {@code configureBlocking(false)} on a channel not yet registered, {@code getRemoteAddress()}, {@code
+   * getLocalAddress()} (they throw {@code ClosedChannelException} for a closed channel). Made right
+   * after {@code accept()}, before the channel is registered with a selector (Apache JCS).
+   */
+  private static final Set<String> CHANNEL_STATE_CALLS = Set.of("configureBlocking", "getRemoteAddress", "getLocalAddress");
+
+  private static final Set<String> CHANNELS =
+      Set.of("java.nio.channels.SelectableChannel", "java.nio.channels.NetworkChannel");
+
   /** True if calling {@code method} on an open resource of this type cannot fail ({@code socket.setSoTimeout(ms)}). */
   public static boolean cannotFailWhileOpen(List<String> ownerAndSupertypes, String method) {
-    return SOCKET_OPTION_SETTERS.contains(method) && ownerAndSupertypes.stream().anyMatch(SOCKETS::contains);
+    return SOCKET_OPTION_SETTERS.contains(method) && ownerAndSupertypes.stream().anyMatch(SOCKETS::contains)
+        || CHANNEL_STATE_CALLS.contains(method) && ownerAndSupertypes.stream().anyMatch(CHANNELS::contains);
+  }
+
+  /**
+   * Calls that hand their receiver on: {@code channel.register(selector, ops)} puts the channel in the
+   * selector's key set, where it stays until its key is cancelled or it is closed, and where the program
+   * reaches it again ({@code key.channel().close()}, a loop over {@code selector.keys()} at shutdown), as
+   * every selector loop does. The selector owns it from there (Apache JCS's lateral listener, dnsjava's
+   * TCP client).
+   */
+  private static final Set<String> RECEIVER_KEEPING_CALLS = Set.of("java.nio.channels.SelectableChannel#register");
+
+  /** True if calling {@code method} on a resource of this type hands the resource on to what the call registers it with. */
+  public static boolean handsReceiverOn(List<String> ownerAndSupertypes, String method) {
+    for (String owner : ownerAndSupertypes) {
+      if (RECEIVER_KEEPING_CALLS.contains(owner + "#" + method)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

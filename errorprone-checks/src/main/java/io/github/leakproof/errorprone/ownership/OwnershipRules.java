@@ -138,6 +138,12 @@ public final class OwnershipRules {
             names.selfAndSupertypes(receiverType), method.getSimpleName().toString());
   }
 
+  /** True if a call of {@code method} hands its {@code receiverType} receiver on ({@code channel.register(selector, ops)}). */
+  public boolean handsReceiverOn(MethodSymbol method, TypeMirror receiverType) {
+    return kind == Kind.RESOURCE && !method.isStatic() && receiverType != null
+        && ResourceCatalogue.handsReceiverOn(names.selfAndSupertypes(receiverType), method.getSimpleName().toString());
+  }
+
   /** True if a call of {@code method} on an open {@code receiverType} cannot fail ({@code socket.setSoTimeout(ms)}). */
   public boolean cannotFailWhileOpen(MethodSymbol method, TypeMirror receiverType) {
     return kind == Kind.RESOURCE && !method.isStatic() && receiverType != null

@@ -349,6 +349,10 @@ final class OwnershipTransfer
     if (store.releasePaired(name)) {
       released = true;
     }
+    if (!receiver.isEmpty() && rules.handsReceiverOn(method, receiverType)) {
+      store.handOn(receiver); // channel.register(selector, ops): the selector keeps it
+      released = true;
+    }
     Held value = Held.NONE;
     Held moved = Held.NONE;
     List<Node> arguments = node.getArguments();

@@ -70,6 +70,8 @@ final class ResourceRules implements ObligationRules {
       outcome = outcome.withReceiver(Fate.RELEASED);
     } else if (!call.isStatic() && ResourceCatalogue.closesReceiverOnFailure(owner, name)) {
       outcome = outcome.withReceiver(Fate.CLOSED_IF_IT_FAILS); // a failed socket.connect(a) closes the socket
+    } else if (!call.isStatic() && ResourceCatalogue.handsReceiverOn(owner, name)) {
+      outcome = outcome.withReceiver(Fate.HANDED_ON); // channel.register(selector, ops): the selector keeps it
     } else if (!call.isStatic() && ResourceCatalogue.cannotFailWhileOpen(owner, name)) {
       outcome = outcome.withReceiver(Fate.CANNOT_FAIL_WHILE_OPEN); // socket.setSoTimeout(ms)
     }
