@@ -28,6 +28,35 @@ public final class ExecutorCatalogue {
     NONE
   }
 
+  /**
+   * True if {@code new T(corePoolSize, maximumPoolSize, keepAlive, unit, …)} makes a pool whose threads
+   * all end when idle: a {@code ThreadPoolExecutor} (not a scheduled one) built with no core threads and
+   * a bounded maximum, both constants. Each worker ends one keep-alive after its last task, and an idle
+   * pool with no threads holds nothing and is collected with its owner, shut down or not: the lazily
+   * started single worker of OkHttp's push executor and Tomcat JDBC's query canceller. An unbounded
+   * maximum ({@code Executors.newCachedThreadPool()}) is not counted: a burst of tasks on one never shut
+   * down keeps a thread per concurrent task alive.
+   *
+   * @param parameterTypes the erased parameter types of the constructor called
+   * @param core the first argument's value if it is a constant, else null
+   * @param maximum the second argument's value if it is a constant, else null
+   */
+  public static boolean endsItsThreadsWhenIdle(
+      List<String> typeAndSupertypes, List<String> parameterTypes, Integer core, Integer maximum) {
+    return typeAndSupertypes.contains(THREAD_POOL_EXECUTOR)
+        && !isScheduled(typeAndSupertypes)
+        && parameterTypes.size() >= 2
+        && parameterTypes.get(0).equals("int")
+        && parameterTypes.get(1).equals("int")
+        && core != null
+        && core == 0
+        && maximum != null
+        && maximum > 0
+        && maximum < Integer.MAX_VALUE;
+  }
+
+  private static final String THREAD_POOL_EXECUTOR = "java.util.concurrent.ThreadPoolExecutor";
+
   static final String EXECUTOR_SERVICE = "java.util.concurrent.ExecutorService";
   static final String SCHEDULED_EXECUTOR_SERVICE = "java.util.concurrent.ScheduledExecutorService";
 

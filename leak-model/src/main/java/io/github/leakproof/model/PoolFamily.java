@@ -79,6 +79,20 @@ public enum PoolFamily {
     };
   }
 
+  /**
+   * As {@link #madeByConstruction(List)}, knowing the constructor and its leading constant arguments: a
+   * thread pool whose threads all end when idle ({@link ExecutorCatalogue#endsItsThreadsWhenIdle}) counts
+   * only with {@code Strict=idle-ending-pools}.
+   */
+  public boolean madeByConstruction(
+      List<String> typeAndSupertypes, List<String> parameterTypes, Integer core, Integer maximum,
+      boolean idleEndingPools) {
+    return madeByConstruction(typeAndSupertypes)
+        && (this != EXECUTORS
+            || idleEndingPools
+            || !ExecutorCatalogue.endsItsThreadsWhenIdle(typeAndSupertypes, parameterTypes, core, maximum));
+  }
+
   /** True if a field of this type may hold a member of this family (what it is given then decides). */
   public boolean isFieldType(List<String> typeAndSupertypes) {
     return switch (this) {

@@ -35,6 +35,13 @@ public enum StrictMode {
   EXECUTOR_EXCEPTION_PATHS("executor-exception-paths"),
 
   /**
+   * Thread pools whose threads all end when idle ({@code new ThreadPoolExecutor(0, 1, 60, SECONDS, …)}:
+   * no core threads, a bounded maximum) never shut down. Off by default: such a pool keeps no thread
+   * once its work is done, and nothing keeps it ({@link ExecutorCatalogue#endsItsThreadsWhenIdle}).
+   */
+  IDLE_ENDING_POOLS("idle-ending-pools"),
+
+  /**
    * {@code java.util.Timer}s and scheduled pools in static fields never stopped: like static thread
    * pools, usually meant to live as long as the application ({@code TimerNotStopped}).
    */

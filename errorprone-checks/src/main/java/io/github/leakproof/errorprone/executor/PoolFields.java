@@ -317,7 +317,7 @@ final class PoolFields {
     }
     if (expression instanceof NewClassTree creation) {
       MethodSymbol constructor = ASTHelpers.getSymbol(creation);
-      return constructor != null && rules.acquiredByConstruction(constructor);
+      return constructor != null && rules.acquiredByConstruction(constructor, creation.getArguments());
     }
     if (expression instanceof MethodInvocationTree call) {
       MethodSymbol method = ASTHelpers.getSymbol(call);

@@ -30,6 +30,7 @@ import io.github.leakproof.errorprone.ownership.OwnershipRulesCache;
 import io.github.leakproof.errorprone.ownership.PathOut;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
+import io.github.leakproof.model.StrictMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +67,10 @@ public abstract class PoolOwnershipChecker extends LeakproofChecker
     this.family = family;
     this.exceptionPaths = options.values().isStrict(family.exceptionPathsMode());
     this.staticFields = options.values().isStrict(family.staticFieldsMode());
-    this.rules = new OwnershipRulesCache(Obligation.Kind.POOL, family, ResourceCatalogue.of(options.values()));
+    this.rules =
+        new OwnershipRulesCache(
+            Obligation.Kind.POOL, family, ResourceCatalogue.of(options.values()),
+            options.values().isStrict(StrictMode.IDLE_ENDING_POOLS));
   }
 
   /** The rules of the compilation unit at hand, for subclasses' own rules. */

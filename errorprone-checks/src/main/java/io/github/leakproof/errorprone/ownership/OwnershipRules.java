@@ -1,5 +1,7 @@
 package io.github.leakproof.errorprone.ownership;
 
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -44,6 +46,7 @@ public final class OwnershipRules {
 
   private final Kind kind;
   private final PoolFamily family;
+  private final boolean idleEndingPools;
   private final ResourceCatalogue resources;
   private final TypeNames names;
   private final Supplier<ParameterSummaries> summarise;
@@ -62,6 +65,14 @@ public final class OwnershipRules {
   public OwnershipRules(
       Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
       Supplier<ParameterSummaries> summarise) {
+    this(kind, family, resources, names, summarise, true);
+  }
+
+  /** @param idleEndingPools {@code Strict=idle-ending-pools}: pools whose threads end when idle count too */
+  public OwnershipRules(
+      Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
+      Supplier<ParameterSummaries> summarise, boolean idleEndingPools) {
+    this.idleEndingPools = idleEndingPools;
     this.kind = kind;
     this.family = family;
     this.resources = resources;
@@ -209,6 +220,27 @@ public final class OwnershipRules {
     List<String> receiver = names.selfAndSupertypes(receiverType);
     return ResourceCatalogue.mayReturnReceiver(names.selfAndSupertypes(method.getReturnType()), receiver)
         || ResourceCatalogue.isSameResourceAsReceiver(method.getSimpleName().toString(), receiver);
+  }
+
+  /**
+   * As {@link #acquiredByConstruction(MethodSymbol)}, reading the arguments: a thread pool whose threads
+   * all end when idle ({@code new ThreadPoolExecutor(0, 1, …)}) is one only with {@code
+   * Strict=idle-ending-pools}.
+   */
+  public boolean acquiredByConstruction(MethodSymbol constructor, List<? extends ExpressionTree> arguments) {
+    if (kind != Kind.POOL) {
+      return acquiredByConstruction(constructor);
+    }
+    return family.madeByConstruction(
+        names.selfAndSupertypes(constructor.owner.type),
+        names.erasedNames(constructor.type.getParameterTypes()),
+        intConstant(arguments, 0),
+        intConstant(arguments, 1),
+        idleEndingPools);
+  }
+
+  private static Integer intConstant(List<? extends ExpressionTree> arguments, int index) {
+    return index < arguments.size() ? ASTHelpers.constValue(arguments.get(index), Integer.class) : null;
   }
 
   /** True if {@code new T(…)} with constructor {@code constructor} gives a new obligation. */

@@ -29,10 +29,19 @@ public final class OwnershipRulesCache {
 
   /** For pools: {@code family} says which pools the rules follow. */
   public OwnershipRulesCache(Obligation.Kind kind, PoolFamily family, ResourceCatalogue catalogue) {
+    this(kind, family, catalogue, true);
+  }
+
+  /** @param idleEndingPools {@code Strict=idle-ending-pools}: pools whose threads end when idle count too */
+  public OwnershipRulesCache(
+      Obligation.Kind kind, PoolFamily family, ResourceCatalogue catalogue, boolean idleEndingPools) {
     this.kind = kind;
     this.family = family;
     this.catalogue = catalogue;
+    this.idleEndingPools = idleEndingPools;
   }
+
+  private final boolean idleEndingPools;
 
   public OwnershipRules get(VisitorState state) {
     Types current = Types.instance(state.context);
@@ -45,7 +54,8 @@ public final class OwnershipRulesCache {
     if (currentUnit != unit || rules == null) {
       unit = currentUnit;
       // The summaries ask the model what releases; the rules then use the summaries.
-      OwnershipRules modelOnly = new OwnershipRules(kind, family, catalogue, names, () -> ParameterSummaries.NONE);
+      OwnershipRules modelOnly =
+          new OwnershipRules(kind, family, catalogue, names, () -> ParameterSummaries.NONE, idleEndingPools);
       JavacTrees trees = JavacTrees.instance(state.context);
       rules =
           new OwnershipRules(
@@ -59,7 +69,8 @@ public final class OwnershipRulesCache {
                       (name, method) -> modelOnly.releasesReceiver(name),
                       modelOnly::releasesArguments,
                       modelOnly::storesArguments,
-                      method -> sourceOf(trees, method)));
+                      method -> sourceOf(trees, method)),
+              idleEndingPools);
     }
     return rules;
   }

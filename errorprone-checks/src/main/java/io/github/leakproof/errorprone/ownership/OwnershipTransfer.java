@@ -304,7 +304,7 @@ final class OwnershipTransfer
           store.handOn(passed);
         }
       }
-      if (rules.acquiredByConstruction(constructor)) {
+      if (rules.acquiredByConstruction(constructor, node.getTree().getArguments())) {
         Obligation opened = new Obligation(node.getTree(), rules.kind(), simpleName(constructor.owner), false, null);
         store.acquire(opened, new PathOut(How.REACQUIRED, "", line(node.getTree())));
         acquisitions.add(node);

@@ -15,6 +15,7 @@ import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
+import io.github.leakproof.model.StrictMode;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.Singletons;
@@ -73,7 +74,8 @@ public final class PoolOwnership {
     this.rules =
         new PoolRules(
             family, ResourceCatalogue.of(options.values()), types,
-            options.values().isStrict(family.exceptionPathsMode()));
+            options.values().isStrict(family.exceptionPathsMode()),
+            options.values().isStrict(StrictMode.IDLE_ENDING_POOLS));
     this.fields = new PoolFields(rules);
     this.judgeStaticFields = options.values().isStrict(family.staticFieldsMode());
   }

@@ -52,7 +52,13 @@ final class PoolRules implements ObligationRules {
   private final ParameterSummaries summaries;
 
   /** @param family which objects are followed: thread pools, or timers and scheduled pools */
-  PoolRules(PoolFamily family, ResourceCatalogue resources, TypeNames types, boolean exceptionPaths) {
+  /** {@code Strict=idle-ending-pools}: pools whose threads end when idle count too. */
+  private final boolean idleEndingPools;
+
+  PoolRules(
+      PoolFamily family, ResourceCatalogue resources, TypeNames types, boolean exceptionPaths,
+      boolean idleEndingPools) {
+    this.idleEndingPools = idleEndingPools;
     this.family = family;
     this.resources = resources;
     this.types = types;
@@ -110,6 +116,18 @@ final class PoolRules implements ObligationRules {
     return summary.returns(index) || Ownership.returnsArgument(call.callee(), index) ? Fate.MOVED : Fate.BORROWED;
   }
 
+  private static Integer constant(List<Integer> constants, int index) {
+    return index < constants.size() ? constants.get(index) : null;
+  }
+
+  private static List<String> parameterTypeNames(Call call) {
+    List<String> names = new ArrayList<>();
+    for (Type parameter : call.argumentTypes()) {
+      names.add(TypeNames.nameOf(parameter));
+    }
+    return names;
+  }
+
   private List<String> resultTypes(Call call) {
     return call.returnType() instanceof ObjectType result ? types.typeAndSupertypes(result) : List.of();
   }
@@ -125,7 +143,9 @@ final class PoolRules implements ObligationRules {
       return outcome;
     }
     List<String> type = types.typeAndSupertypes(call.owner());
-    if (family.madeByConstruction(type)) {
+    List<Integer> constants = call.leadingIntConstants();
+    if (family.madeByConstruction(
+        type, parameterTypeNames(call), constant(constants, 0), constant(constants, 1), idleEndingPools)) {
       return outcome.opening(TypeNames.simpleName(call.owner()));
     }
     if (family.borrowsArgumentsOnConstruction(type)) {

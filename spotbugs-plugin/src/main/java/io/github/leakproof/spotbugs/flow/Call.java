@@ -3,10 +3,15 @@ package io.github.leakproof.spotbugs.flow;
 import edu.umd.cs.findbugs.ba.XMethod;
 import io.github.leakproof.spotbugs.common.Callees;
 import io.github.leakproof.spotbugs.common.TypeNames;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.ConstantPoolGen;
+import org.apache.bcel.generic.ConstantPushInstruction;
+import org.apache.bcel.generic.Instruction;
+import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InvokeInstruction;
+import org.apache.bcel.generic.LDC;
 import org.apache.bcel.generic.Type;
 
 /** One call instruction as the analysis meets it: what is called, and what its operands may hold. */
@@ -19,12 +24,54 @@ public final class Call {
   private XMethod callee;
   private boolean resolved;
 
-  Call(InvokeInstruction instruction, ConstantPoolGen cpg, int pc, Held receiver, List<Held> arguments) {
+  private final InstructionHandle handle;
+
+  Call(
+      InvokeInstruction instruction, ConstantPoolGen cpg, int pc, Held receiver, List<Held> arguments,
+      InstructionHandle handle) {
     this.instruction = instruction;
     this.cpg = cpg;
     this.pc = pc;
     this.receiver = receiver;
     this.arguments = arguments;
+    this.handle = handle;
+  }
+
+  /**
+   * For a constructor building the object of a {@code new}: the {@code int} constants its leading
+   * arguments are, as javac pushes them right after {@code new} and {@code dup} ({@code new
+   * ThreadPoolExecutor(0, 1, …)}: [0, 1]); the list stops at the first argument that is not a constant.
+   */
+  public List<Integer> leadingIntConstants() {
+    List<Integer> constants = new ArrayList<>();
+    if (!buildsNewObject() || handle == null) {
+      return constants;
+    }
+    InstructionHandle at = handle;
+    for (int steps = 0; at != null && at.getPosition() != newPc() && steps < 64; steps++) {
+      at = at.getPrev();
+    }
+    if (at == null || at.getPosition() != newPc() || at.getNext() == null) {
+      return constants;
+    }
+    for (InstructionHandle push = at.getNext().getNext(); push != null && push != handle; push = push.getNext()) {
+      Integer value = intConstant(push.getInstruction());
+      if (value == null) {
+        break;
+      }
+      constants.add(value);
+    }
+    return constants;
+  }
+
+  private Integer intConstant(Instruction push) {
+    if (push instanceof ConstantPushInstruction constant && constant.getValue() instanceof Integer value) {
+      return value;
+    }
+    if (push instanceof LDC ldc && ldc.getValue(cpg) instanceof Integer value) {
+      return value;
+    }
+    return null;
   }
 
   public InvokeInstruction instruction() {

@@ -44,7 +44,7 @@ final class Effects {
     Instruction instruction = handle.getInstruction();
     return switch (instruction.getOpcode()) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESPECIAL, Const.INVOKESTATIC ->
-          call(toCall((InvokeInstruction) instruction, handle.getPosition(), before));
+          call(toCall((InvokeInstruction) instruction, handle, before));
       case Const.INVOKEDYNAMIC -> capture((INVOKEDYNAMIC) instruction, handle.getPosition(), before);
       case Const.ARETURN, Const.AASTORE -> Effect.handingOn(before.getTopValue());
       case Const.PUTFIELD, Const.PUTSTATIC ->
@@ -57,7 +57,17 @@ final class Effects {
   }
 
   /** The call at {@code handle}, with its operands read from the frame before it. */
+  Call toCall(InvokeInstruction instruction, InstructionHandle handle, ObligationFrame before)
+      throws DataflowAnalysisException {
+    return toCall(instruction, handle.getPosition(), handle, before);
+  }
+
   Call toCall(InvokeInstruction instruction, int pc, ObligationFrame before) throws DataflowAnalysisException {
+    return toCall(instruction, pc, null, before);
+  }
+
+  private Call toCall(InvokeInstruction instruction, int pc, InstructionHandle handle, ObligationFrame before)
+      throws DataflowAnalysisException {
     Type[] types = instruction.getArgumentTypes(cpg);
     Held[] arguments = new Held[types.length];
     int depth = 0;
@@ -68,7 +78,7 @@ final class Effects {
     int opcode = instruction.getOpcode();
     Held receiver =
         opcode == Const.INVOKESTATIC || opcode == Const.INVOKEDYNAMIC ? null : before.getStackValue(depth);
-    return new Call(instruction, cpg, pc, receiver, List.of(arguments));
+    return new Call(instruction, cpg, pc, receiver, List.of(arguments), handle);
   }
 
   private Effect call(Call call) {

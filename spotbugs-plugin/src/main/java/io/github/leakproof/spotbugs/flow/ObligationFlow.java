@@ -150,7 +150,7 @@ public final class ObligationFlow {
       Effect effect = effects.of(handle, before);
       Call call =
           handle.getInstruction() instanceof InvokeInstruction invoke
-              ? effects.toCall(invoke, handle.getPosition(), before)
+              ? effects.toCall(invoke, handle, before)
               : null;
       observer.see(location, before, effect, call);
     }
