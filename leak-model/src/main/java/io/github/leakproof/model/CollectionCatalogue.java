@@ -1,5 +1,6 @@
 package io.github.leakproof.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -110,6 +111,28 @@ public final class CollectionCatalogue {
           "java.util.concurrent.CopyOnWriteArrayList#<init>", "java.util.Vector#<init>");
 
   private CollectionCatalogue() {}
+
+  /**
+   * True for a run-once initialiser of static state: a method that sets a static {@code boolean} flag to
+   * {@code true} ({@code initialized = true;}) and whose every caller reads that flag ({@code if
+   * (!initialized) init();}). What it adds to a static collection is a table filled once, like a static
+   * initialiser's (Tomcat's OpenSSL cipher aliases, filled on first parse); a method that sets a flag
+   * its callers never read ({@code dirty = true} in a {@code register}) is no such initialiser.
+   *
+   * @param flagsSetTrue the static boolean fields the method sets to {@code true}
+   * @param flagsReadByEachCaller for each method that calls it, the static boolean fields that method reads
+   */
+  public static boolean runsOnceBehindFlag(Set<String> flagsSetTrue, Collection<Set<String>> flagsReadByEachCaller) {
+    if (flagsSetTrue.isEmpty() || flagsReadByEachCaller.isEmpty()) {
+      return false;
+    }
+    for (String flag : flagsSetTrue) {
+      if (flagsReadByEachCaller.stream().allMatch(read -> read.contains(flag))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True for {@code Collection} and {@code Map} types. */
   public static boolean isCollection(List<String> typeAndSupertypes) {

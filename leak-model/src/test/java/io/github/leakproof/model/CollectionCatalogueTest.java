@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.leakproof.model.CollectionCatalogue.Effect;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CollectionCatalogueTest {
@@ -91,5 +92,18 @@ class CollectionCatalogueTest {
     assertThat(CollectionCatalogue.lookupOf("contains")).isNull();
     assertThat(CollectionCatalogue.isGuardablePut("put")).isTrue();
     assertThat(CollectionCatalogue.isGuardablePut("add")).isFalse();
+  }
+
+  @Test
+  void aMethodSettingAFlagItsCallersReadRunsOnce() {
+    Set<String> setsInitialized = Set.of("Parser.initialized");
+    assertThat(CollectionCatalogue.runsOnceBehindFlag(
+            setsInitialized, List.of(Set.of("Parser.initialized"), Set.of("Parser.initialized", "Parser.debug"))))
+        .isTrue();
+    assertThat(CollectionCatalogue.runsOnceBehindFlag(
+            setsInitialized, List.of(Set.of("Parser.initialized"), Set.of("Parser.debug"))))
+        .isFalse(); // one caller calls it without looking at the flag
+    assertThat(CollectionCatalogue.runsOnceBehindFlag(setsInitialized, List.of())).isFalse(); // no caller seen
+    assertThat(CollectionCatalogue.runsOnceBehindFlag(Set.of(), List.of(Set.of("Parser.initialized")))).isFalse();
   }
 }

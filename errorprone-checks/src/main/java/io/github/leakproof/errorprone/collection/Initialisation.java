@@ -1,9 +1,12 @@
 package io.github.leakproof.errorprone.collection;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -13,12 +16,15 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.TypeTag;
+import io.github.leakproof.model.CollectionCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -76,6 +82,9 @@ final class Initialisation {
     if (!method.getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }
+    if (isStatic && runsOnceBehindFlag(method)) {
+      return true; // if (!initialized) init(): filled once, like a static initialiser
+    }
     List<Object> key = List.of(method, isStatic, owner);
     Boolean known = answers.get(key);
     if (known != null) {
@@ -108,6 +117,85 @@ final class Initialisation {
     } finally {
       seen.remove(method);
     }
+  }
+
+  /** Static boolean fields each method of the unit sets to {@code true}, and those it reads. */
+  private final Map<MethodSymbol, Set<String>> flagsSetTrue = new HashMap<>();
+  private final Map<MethodSymbol, Set<String>> flagsRead = new HashMap<>();
+  private boolean flagsKnown;
+
+  /** {@link CollectionCatalogue#runsOnceBehindFlag}: {@code if (!initialized) init();} with {@code init()} setting it. */
+  private boolean runsOnceBehindFlag(MethodSymbol method) {
+    knowFlags();
+    Set<String> setTrue = flagsSetTrue.getOrDefault(method, Set.of());
+    if (setTrue.isEmpty()) {
+      return false;
+    }
+    List<Set<String>> readByCallers = new ArrayList<>();
+    for (TreePath call : callersOf(method)) {
+      MethodTree caller = ASTHelpers.findEnclosingNode(call, MethodTree.class);
+      readByCallers.add(caller == null ? Set.of() : flagsRead.getOrDefault(ASTHelpers.getSymbol(caller), Set.of()));
+    }
+    return CollectionCatalogue.runsOnceBehindFlag(setTrue, readByCallers);
+  }
+
+  private void knowFlags() {
+    if (flagsKnown) {
+      return;
+    }
+    flagsKnown = true;
+    new TreePathScanner<Void, Void>() {
+      private MethodSymbol current;
+
+      @Override
+      public Void visitMethod(MethodTree tree, Void unused) {
+        MethodSymbol outer = current;
+        current = ASTHelpers.getSymbol(tree);
+        try {
+          return super.visitMethod(tree, unused);
+        } finally {
+          current = outer;
+        }
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        String flag = staticFlag(ASTHelpers.getSymbol(tree.getVariable()));
+        if (current != null && flag != null && Boolean.TRUE.equals(ASTHelpers.constValue(tree.getExpression()))) {
+          flagsSetTrue.computeIfAbsent(current, k -> new HashSet<>()).add(flag);
+        }
+        return super.visitAssignment(tree, unused);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        noteRead(ASTHelpers.getSymbol(tree));
+        return super.visitIdentifier(tree, unused);
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        noteRead(ASTHelpers.getSymbol(tree));
+        return super.visitMemberSelect(tree, unused);
+      }
+
+      private void noteRead(Symbol symbol) {
+        String flag = staticFlag(symbol);
+        if (current != null && flag != null) {
+          flagsRead.computeIfAbsent(current, k -> new HashSet<>()).add(flag);
+        }
+      }
+    }.scan(new TreePath(unit), null);
+  }
+
+  /** The name of a static {@code boolean} field, or null for any other symbol. */
+  private static String staticFlag(Symbol symbol) {
+    return symbol instanceof Symbol.VarSymbol field
+            && field.getKind() == ElementKind.FIELD
+            && field.isStatic()
+            && field.type.getTag() == TypeTag.BOOLEAN
+        ? field.owner.getQualifiedName() + "." + field.getSimpleName()
+        : null;
   }
 
   private List<TreePath> callersOf(MethodSymbol method) {

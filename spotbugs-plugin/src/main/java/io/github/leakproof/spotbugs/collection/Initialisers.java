@@ -18,7 +18,8 @@ import org.apache.bcel.Const;
 /**
  * The analysed program's uses of judged fields, kept until every class is seen, then judged: does the
  * method that makes the use run only while the field's holder is set up? For a static field, a static
- * initialiser ({@code <clinit>}, of any class); for an enum's or singleton's field, a constructor of its
+ * initialiser ({@code <clinit>}, of any class) or a run-once initialiser behind a flag ({@link
+ * CollectionCatalogue#runsOnceBehindFlag}); for an enum's or singleton's field, a constructor of its
  * class; in both cases also a lambda written there ({@code lambda$static$0}, {@code lambda$new$0},
  * {@code lambda$helper$0}), and a method that only such methods call. Error Prone, seeing one file,
  * follows private methods only; seeing the whole program, this front end follows any method the
@@ -60,6 +61,9 @@ final class Initialisers {
   /** Methods that register a JVM shutdown hook: what they add to a collection lives with the hook. */
   private final Set<String> registersExitHook = new HashSet<>();
   private final List<Pending> uses = new ArrayList<>();
+  /** Static boolean fields each method sets to {@code true}, and those it reads ({@code class.field}). */
+  private final Map<String, Set<String>> flagsSetTrue = new HashMap<>();
+  private final Map<String, Set<String>> flagsRead = new HashMap<>();
   private String current;
 
   static String key(String className, String name, String signature) {
@@ -82,6 +86,16 @@ final class Initialisers {
 
   void sawView(XField field) {
     views.computeIfAbsent(current, k -> new LinkedHashSet<>()).add(field);
+  }
+
+  /** The current method sets the static boolean {@code flag} to {@code true}. */
+  void sawFlagSetTrue(String flag) {
+    flagsSetTrue.computeIfAbsent(current, k -> new HashSet<>()).add(flag);
+  }
+
+  /** The current method reads the static boolean {@code flag}. */
+  void sawFlagRead(String flag) {
+    flagsRead.computeIfAbsent(current, k -> new HashSet<>()).add(flag);
   }
 
   void sawRemovingCall() {
@@ -125,6 +139,14 @@ final class Initialisers {
         });
   }
 
+  private boolean runsOnceBehindFlag(String methodKey) {
+    List<Set<String>> readByCallers = new ArrayList<>();
+    for (String caller : callers.getOrDefault(methodKey, Set.of())) {
+      readByCallers.add(flagsRead.getOrDefault(caller, Set.of()));
+    }
+    return CollectionCatalogue.runsOnceBehindFlag(flagsSetTrue.getOrDefault(methodKey, Set.of()), readByCallers);
+  }
+
   /**
    * True if {@code methodKey} is an initialiser ({@code base} accepts its name; of {@code ownClass} if
    * not null), a lambda written in one (javac's {@code lambda$<writer>$<n>}, whose writer is {@code
@@ -138,6 +160,9 @@ final class Initialisers {
     try {
       if (base.test(method.name())) {
         return ownClass == null || ownClass.equals(method.className());
+      }
+      if (ownClass == null && runsOnceBehindFlag(methodKey)) {
+        return true; // if (!initialized) init(): filled once, like a static initialiser
       }
       String name = method.name();
       if (name.startsWith("lambda$") && name.indexOf('$', 7) > 7) {

@@ -135,6 +135,14 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
   @Override
   public void sawOpcode(int seen) {
     guardedPuts.sawOpcode(this, stack, seen);
+    if ((seen == Const.PUTSTATIC || seen == Const.GETSTATIC) && "Z".equals(getSigConstantOperand())) {
+      String flag = getDottedClassConstantOperand() + "." + getNameConstantOperand();
+      if (seen == Const.GETSTATIC) {
+        initialisers.sawFlagRead(flag);
+      } else if (Integer.valueOf(1).equals(stack.getStackItem(0).getConstant())) {
+        initialisers.sawFlagSetTrue(flag);
+      }
+    }
     switch (seen) {
       case Const.NEW -> constructedSinceStore.add(getDottedClassConstantOperand());
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESPECIAL, Const.INVOKESTATIC -> sawCall(seen);
