@@ -2,6 +2,7 @@ package io.github.leakproof.model;
 
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,26 @@ public final class ParameterSummary {
     this.keeps = (BitSet) builder.keeps.clone();
     this.returns = (BitSet) builder.returns.clone();
     this.ownFields = Map.copyOf(builder.ownFields);
+  }
+
+  /**
+   * The summary of an abstract method (an interface's, an abstract class's) from its implementations in
+   * the analysed code: it closes a parameter that every implementation closes — a contract such as "the
+   * parser MUST close the given stream" that each parser keeps (Apache Ivy's {@code
+   * ModuleDescriptorParser.toIvyFile}). One implementation that does not close it, or none seen, and the
+   * caller keeps the stream to close.
+   */
+  public static ParameterSummary ofEveryImplementation(List<ParameterSummary> implementations) {
+    if (implementations.isEmpty()) {
+      return NOTHING;
+    }
+    Builder summary = new Builder();
+    BitSet closedByAll = (BitSet) implementations.get(0).closes.clone();
+    for (ParameterSummary implementation : implementations) {
+      closedByAll.and(implementation.closes);
+    }
+    closedByAll.stream().forEach(summary::closes);
+    return summary.build();
   }
 
   public boolean closes(int parameter) {

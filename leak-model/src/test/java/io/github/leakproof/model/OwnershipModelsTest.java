@@ -87,4 +87,16 @@ class OwnershipModelsTest {
   void connectStartsALifecycle() {
     assertThat(TimerCatalogue.isLifecycleStart("connect", List.of())).isTrue();
   }
+
+  @Test
+  void anAbstractMethodClosesWhatEveryImplementationCloses() {
+    ParameterSummary closesFirst = new ParameterSummary.Builder().closes(0).build();
+    ParameterSummary closesBoth = new ParameterSummary.Builder().closes(0).closes(1).build();
+    ParameterSummary keepsFirst = new ParameterSummary.Builder().keeps(0).build();
+    ParameterSummary both = ParameterSummary.ofEveryImplementation(List.of(closesFirst, closesBoth));
+    assertThat(both.closes(0)).isTrue();
+    assertThat(both.closes(1)).isFalse(); // only one of the two closes it
+    assertThat(ParameterSummary.ofEveryImplementation(List.of(closesFirst, keepsFirst)).closes(0)).isFalse();
+    assertThat(ParameterSummary.ofEveryImplementation(List.of()).closes(0)).isFalse();
+  }
 }

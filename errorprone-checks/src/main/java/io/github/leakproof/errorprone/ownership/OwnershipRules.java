@@ -19,6 +19,7 @@ import io.github.leakproof.model.ResourceCatalogue.Construction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -47,6 +48,7 @@ public final class OwnershipRules {
   private final Kind kind;
   private final PoolFamily family;
   private final boolean idleEndingPools;
+  private final Function<MethodSymbol, List<MethodSymbol>> implementations;
   private final ResourceCatalogue resources;
   private final TypeNames names;
   private final Supplier<ParameterSummaries> summarise;
@@ -72,6 +74,18 @@ public final class OwnershipRules {
   public OwnershipRules(
       Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
       Supplier<ParameterSummaries> summarise, boolean idleEndingPools) {
+    this(kind, family, resources, names, summarise, idleEndingPools, method -> List.of());
+  }
+
+  /**
+   * @param implementations the concrete methods of the compilation that implement an abstract method,
+   *     whose summaries make the abstract method's ({@link ParameterSummary#ofEveryImplementation})
+   */
+  OwnershipRules(
+      Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
+      Supplier<ParameterSummaries> summarise, boolean idleEndingPools,
+      Function<MethodSymbol, List<MethodSymbol>> implementations) {
+    this.implementations = implementations;
     this.idleEndingPools = idleEndingPools;
     this.kind = kind;
     this.family = family;
@@ -294,7 +308,10 @@ public final class OwnershipRules {
             == CallResult.WRAPS_ARGUMENT) {
       return Fate.MOVED_TO_RESULT;
     }
-    if (releasesArguments(name, method) || summaries().releases(method, index) || ensuresCalled(method, index)) {
+    if (releasesArguments(name, method)
+        || summaries().releases(method, index)
+        || ensuresCalled(method, index)
+        || everyImplementationReleases(method, index)) {
       return Fate.RELEASED;
     }
     // Kept wins over returned: closer.register(in) stores it and gives it back for convenience.
@@ -315,6 +332,19 @@ public final class OwnershipRules {
       return Fate.MOVED_TO_RESULT; // newOutputStream(channel), encodingStream(writer): a wrapper comes back
     }
     return Fate.BORROWED;
+  }
+
+  /** An interface's or abstract class's method whose every implementation in the compilation closes the parameter. */
+  private boolean everyImplementationReleases(MethodSymbol method, int index) {
+    List<MethodSymbol> found = implementations.apply(method);
+    if (found.isEmpty()) {
+      return false;
+    }
+    List<ParameterSummary> summaries = new ArrayList<>();
+    for (MethodSymbol implementation : found) {
+      summaries.add(summaries().of(implementation));
+    }
+    return ParameterSummary.ofEveryImplementation(summaries).closes(index);
   }
 
   /**

@@ -6,8 +6,10 @@ import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Types;
+import io.github.leakproof.errorprone.common.CompilationSources;
 import io.github.leakproof.model.PoolFamily;
 import io.github.leakproof.model.ResourceCatalogue;
+import java.util.List;
 
 /**
  * One {@link OwnershipRules} per compilation unit: Error Prone visits units one at a time, and the
@@ -42,12 +44,15 @@ public final class OwnershipRulesCache {
   }
 
   private final boolean idleEndingPools;
+  private Implementations implementations;
 
   public OwnershipRules get(VisitorState state) {
     Types current = Types.instance(state.context);
     if (current != types) {
       types = current;
       names = new TypeNames(current);
+      List<CompilationUnitTree> units = CompilationSources.units(state);
+      implementations = new Implementations(units == null ? List.of() : units, current);
       rules = null;
     }
     CompilationUnitTree currentUnit = state.getPath().getCompilationUnit();
@@ -70,7 +75,8 @@ public final class OwnershipRulesCache {
                       modelOnly::releasesArguments,
                       modelOnly::storesArguments,
                       method -> sourceOf(trees, method)),
-              idleEndingPools);
+              idleEndingPools,
+              implementations::of);
     }
     return rules;
   }

@@ -7,11 +7,14 @@ import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.MethodDescriptor;
 import io.github.leakproof.model.ParameterSummary;
 import io.github.leakproof.spotbugs.common.Callees;
+import io.github.leakproof.spotbugs.common.Implementations;
 import io.github.leakproof.spotbugs.flow.Site.Kind;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.function.IntConsumer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
@@ -51,6 +54,9 @@ public final class ParameterSummaries {
 
   /** What {@code callee}, if a method of the analysed code, does with its parameters; else {@link ParameterSummary#NOTHING}. */
   public ParameterSummary of(XMethod callee) {
+    if (callee != null && callee.isAbstract() && Callees.isAnalysed(callee)) {
+      return ofAbstract(callee);
+    }
     if (callee == null || !Callees.isAnalysed(callee) || callee.isAbstract() || callee.isNative()) {
       return ParameterSummary.NOTHING;
     }
@@ -62,6 +68,28 @@ public final class ParameterSummaries {
       }
       try {
         known = read(callee);
+      } finally {
+        inProgress.remove(key);
+      }
+      summaries.put(key, known);
+    }
+    return known;
+  }
+
+  /** An interface's or abstract class's method: what every implementation in the analysed program does. */
+  private ParameterSummary ofAbstract(XMethod callee) {
+    MethodDescriptor key = callee.getMethodDescriptor();
+    ParameterSummary known = summaries.get(key);
+    if (known == null) {
+      if (!inProgress.add(key)) {
+        return ParameterSummary.NOTHING;
+      }
+      try {
+        List<ParameterSummary> implementations = new ArrayList<>();
+        for (XMethod implementation : Implementations.of(callee)) {
+          implementations.add(of(implementation));
+        }
+        known = ParameterSummary.ofEveryImplementation(implementations);
       } finally {
         inProgress.remove(key);
       }
