@@ -1,8 +1,8 @@
 package io.github.leakproof.spotbugs.common;
 
 import edu.umd.cs.findbugs.ba.XClass;
-import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.ba.generic.GenericSignatureParser;
+import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import io.github.leakproof.model.IdentityCalls.TypeVariableUse;
 import io.github.leakproof.model.ThreadLocalValues.ValueType;
 import java.util.ArrayList;
