@@ -265,48 +265,14 @@ public final class ResourceCatalogue {
   private final Set<String> userFactories;
   private final Set<String> userCloseMethods;
 
-  private ResourceCatalogue(
-      Set<String> userTypes, Set<String> userFactories, Set<String> userCloseMethods, boolean driverInternals) {
+  private ResourceCatalogue(Set<String> userTypes, Set<String> userFactories, Set<String> userCloseMethods) {
     this.userTypes = Set.copyOf(userTypes);
     this.userFactories = Set.copyOf(userFactories);
     this.userCloseMethods = Set.copyOf(userCloseMethods);
-    this.driverInternals = driverInternals;
   }
 
   public static ResourceCatalogue of(LeakproofOptions options) {
-    return new ResourceCatalogue(
-        options.resourceTypes(), options.resourceFactories(), options.closeMethods(),
-        options.isStrict(StrictMode.DRIVER_INTERNALS));
-  }
-
-  /** {@code Strict=driver-internals}: the program's own JDBC objects are resources too. */
-  private final boolean driverInternals;
-
-  private static final List<String> JDBC_OBJECTS = List.of("java.sql.Connection", "java.sql.Statement", "java.sql.ResultSet");
-
-  /**
-   * True if an object a call or {@code new} makes is one of the analysed program's own JDBC objects, and
-   * so is not a resource unless {@code Strict=driver-internals} is on: the program implements JDBC (a
-   * driver, a database engine), and the object's class, or the class of the JDBC object it comes from,
-   * is the program's own ({@code new JdbcResultSet(…)}, {@code session.createConnection()} giving an
-   * engine's connection view, {@code createStatement()} on the driver's own connection class). The JDBC
-   * contract says a statement holds a server cursor until closed; inside a driver, what each object
-   * holds is decided by the driver's own classes, which Leakproof does not read: MariaDB's and
-   * PostgreSQL's text-protocol statements and H2's connection views over a session and result sets over
-   * in-memory rows hold nothing, while SQLite's statements hold a native handle. Code that uses JDBC
-   * through the interfaces ({@code java.sql.Connection conn}) is judged as always, in a driver too.
-   *
-   * @param madeAndSupertypes the object's class (a call's declared result, a constructor's class) and supertypes
-   * @param madeIsOwn true if that class is the analysed program's own
-   * @param fromAndSupertypes for a call, the class of the object it is made on and its supertypes; else empty
-   * @param fromIsOwn true if that class is the analysed program's own
-   */
-  public boolean isDriversOwnJdbcObject(
-      List<String> madeAndSupertypes, boolean madeIsOwn, List<String> fromAndSupertypes, boolean fromIsOwn) {
-    if (driverInternals || madeAndSupertypes.stream().noneMatch(JDBC_OBJECTS::contains)) {
-      return false;
-    }
-    return madeIsOwn || fromIsOwn && fromAndSupertypes.stream().anyMatch(JDBC_OBJECTS::contains);
+    return new ResourceCatalogue(options.resourceTypes(), options.resourceFactories(), options.closeMethods());
   }
 
   /**

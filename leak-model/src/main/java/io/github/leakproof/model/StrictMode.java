@@ -63,15 +63,6 @@ public enum StrictMode {
   CHILD_EXCEPTION_PATHS("child-exception-paths"),
 
   /**
-   * JDBC objects of the analysed program's own classes — the code of a JDBC driver or database engine
-   * implementing {@code Connection}, {@code Statement} and {@code ResultSet} — left open ({@code
-   * ResourceNotClosed}). Off by default: what such an object holds is decided by the driver's own classes
-   * (a text-protocol statement or an in-memory result holds nothing; a native statement does), not by
-   * the JDBC contract ({@link ResourceCatalogue#isDriversOwnJdbcObject}).
-   */
-  DRIVER_INTERNALS("driver-internals"),
-
-  /**
    * Report resources even under {@code @SuppressWarnings("resource")}, the token javac, Eclipse and
    * IntelliJ use for their own resource warnings (honoured by default).
    */

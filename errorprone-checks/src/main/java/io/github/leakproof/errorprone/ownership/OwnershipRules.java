@@ -26,7 +26,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.JavaFileObject;
 
 /**
  * The model's knowledge, asked with javac's symbols: what a call or {@code new} acquires, and what it
@@ -153,20 +152,8 @@ public final class OwnershipRules {
         && InMemoryClasses.holdsNoResource((com.sun.tools.javac.code.Type) method.getReturnType(), names, resources)) {
       return false; // createBuffer() returning the program's own in-memory stream: nothing to close
     }
-    boolean acquires = callResult == CallResult.NEW_RESOURCE
+    return callResult == CallResult.NEW_RESOURCE
         || (callResult == CallResult.CHILD_OF_RECEIVER && !receiverHeld);
-    return acquires
-        && !resources.isDriversOwnJdbcObject( // a driver's statement on its own connection class
-            result, isProgramClass(method.getReturnType()),
-            receiverType == null ? List.of() : names.selfAndSupertypes(receiverType), isProgramClass(receiverType));
-  }
-
-  /** True if {@code type} is a class this compilation compiles from source: the analysed program's own. */
-  private static boolean isProgramClass(TypeMirror type) {
-    return type instanceof Type declared
-        && declared.tsym instanceof ClassSymbol symbol
-        && symbol.outermostClass().classfile != null
-        && symbol.outermostClass().classfile.getKind() == JavaFileObject.Kind.SOURCE;
   }
 
   /** True if a call of {@code method} on {@code receiverType} closes the receiver when it fails ({@code socket.connect(a)}). */
@@ -269,8 +256,7 @@ public final class OwnershipRules {
     }
     return resources.construction(typeNames, names.erasedNames(constructor.type.getParameterTypes()))
             == Construction.OPENS_RESOURCE
-        && !InMemoryClasses.holdsNoResource(type.type, names, resources)
-        && !resources.isDriversOwnJdbcObject(typeNames, isProgramClass(type.type), List.of(), false);
+        && !InMemoryClasses.holdsNoResource(type.type, names, resources);
   }
 
   /** What {@code new T(…)} does with an obligation passed as an argument. */

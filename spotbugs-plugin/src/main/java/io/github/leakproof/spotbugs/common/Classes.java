@@ -1,10 +1,8 @@
 package io.github.leakproof.spotbugs.common;
 
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.XClass;
 import edu.umd.cs.findbugs.classfile.CheckedAnalysisException;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
-import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
 
 /** Class lookups through SpotBugs' analysis cache, which parses a class the first time it is asked. */
@@ -21,14 +19,5 @@ public final class Classes {
     } catch (CheckedAnalysisException e) {
       return null;
     }
-  }
-
-  /** True if the class ({@code a.b.C}) is one SpotBugs analyses: the program's own. */
-  public static boolean isApplicationClass(String dottedName) {
-    AnalysisContext context = AnalysisContext.currentAnalysisContext();
-    if (context == null || dottedName == null || dottedName.startsWith("[")) {
-      return false;
-    }
-    return context.isApplicationClass(DescriptorFactory.createClassDescriptorFromDottedClassName(dottedName));
   }
 }

@@ -5,7 +5,6 @@ import edu.umd.cs.findbugs.ba.XMethod;
 import io.github.leakproof.model.ResourceCatalogue;
 import io.github.leakproof.model.ResourceCatalogue.CallResult;
 import io.github.leakproof.model.ResourceCatalogue.Construction;
-import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.FluentCalls;
 import io.github.leakproof.spotbugs.common.Ownership;
 import io.github.leakproof.spotbugs.common.TypeNames;
@@ -140,12 +139,6 @@ final class ResourceRules implements ObligationRules {
     if (kind == CallResult.NEW_RESOURCE && inMemory.holdsNoResource(resultType.getClassName())) {
       return outcome; // createBuffer() returning the program's own in-memory stream: nothing to close
     }
-    if ((kind == CallResult.NEW_RESOURCE || kind == CallResult.CHILD_OF_RECEIVER)
-        && catalogue.isDriversOwnJdbcObject(
-            types.typeAndSupertypes(resultType), Classes.isApplicationClass(resultType.getClassName()),
-            call.isStatic() ? List.of() : owner, !call.isStatic() && Classes.isApplicationClass(call.owner()))) {
-      return outcome; // a driver's statement on its own connection class
-    }
     if (kind == CallResult.BORROWED && receiverTracked
         && ResourceCatalogue.leadsBackToReceiver(types.typeAndSupertypes(resultType))) {
       return outcome.childOfReceiver(); // a driver's executeQuery(sql, closeStatement): the statement travels with it
@@ -183,10 +176,7 @@ final class ResourceRules implements ObligationRules {
     List<String> type = types.typeAndSupertypes(call.owner());
     Construction construction =
         Ownership.mustCall(type) ? Construction.OPENS_RESOURCE : catalogue.construction(type, parameterNames(call));
-    if (construction == Construction.OPENS_RESOURCE
-        && !Ownership.mustCall(type)
-        && (inMemory.holdsNoResource(call.owner())
-            || catalogue.isDriversOwnJdbcObject(type, Classes.isApplicationClass(call.owner()), List.of(), false))) {
+    if (construction == Construction.OPENS_RESOURCE && !Ownership.mustCall(type) && inMemory.holdsNoResource(call.owner())) {
       construction = Construction.NO_RESOURCE;
     }
     return switch (construction) {
