@@ -373,12 +373,13 @@ public final class ResourceCatalogue {
           "java.nio.channels.NetworkChannel");
 
   /**
-   * Calls on a channel that, while it is open, only switch a mode or read back what it recorded:
-   * {@code configureBlocking(false)} on a channel not yet registered, {@code getRemoteAddress()}, {@code
-   * getLocalAddress()} (they throw {@code ClosedChannelException} for a closed channel). Made right
-   * after {@code accept()}, before the channel is registered with a selector (Apache JCS).
+   * Calls on a channel that, while it is open, only read back what it recorded: {@code
+   * getRemoteAddress()}, {@code getLocalAddress()} (they throw {@code ClosedChannelException} for a
+   * closed channel). Made right after {@code accept()} to log the peer (Proton-J, Apache JCS). Not
+   * {@code configureBlocking(…)}: it asks the operating system to switch the descriptor's mode, which
+   * can fail, however rarely (verdicts on ZooKeeper, MINA and Java-WebSocket count that path).
    */
-  private static final Set<String> CHANNEL_STATE_CALLS = Set.of("configureBlocking", "getRemoteAddress", "getLocalAddress");
+  private static final Set<String> CHANNEL_STATE_CALLS = Set.of("getRemoteAddress", "getLocalAddress");
 
   private static final Set<String> CHANNELS =
       Set.of("java.nio.channels.SelectableChannel", "java.nio.channels.NetworkChannel");

@@ -12,8 +12,9 @@ import java.util.Iterator;
  * Negative (the shape of Apache JCS's lateral TCP listener and dnsjava's TCP client): each accepted
  * channel is switched to non-blocking mode and registered with the selector, which keeps it in its key
  * set; the loop closes a client through its key when it hangs up, and every registered channel when it
- * stops. {@code register} hands the channel to the selector, and {@code configureBlocking(false)} or
- * {@code getRemoteAddress()} on a channel just accepted cannot fail: nothing is left open on any pass.
+ * stops. {@code register} hands the channel to the selector, {@code getRemoteAddress()} on a channel just
+ * accepted cannot fail, and a failed switch to non-blocking mode closes the client: nothing is left open
+ * on any pass (without that catch: AcceptedChannelLostWhenModeSwitchFails).
  */
 public class AcceptedChannelRegisteredWithSelector {
   private volatile boolean running = true;
@@ -31,7 +32,12 @@ public class AcceptedChannelRegisteredWithSelector {
             continue;
           }
           System.out.println("client " + client.getRemoteAddress());
-          client.configureBlocking(false);
+          try {
+            client.configureBlocking(false);
+          } catch (IOException e) {
+            client.close();
+            continue;
+          }
           client.register(selector, SelectionKey.OP_READ);
         } else if (key.isReadable()) {
           read(key);
