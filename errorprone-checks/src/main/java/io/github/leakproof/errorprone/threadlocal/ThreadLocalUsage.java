@@ -74,6 +74,11 @@ final class ThreadLocalUsage {
   private final Set<VarSymbol> anySet = new HashSet<>();
   /** Thread-locals whose value the program shrinks: {@code STACK.get().pop()}, {@code Deque d = STACK.get(); d.pop()}. */
   private final Set<VarSymbol> emptied = new HashSet<>();
+  /**
+   * Thread-locals whose value a method grows again after shrinking it (drains the old entries, then
+   * queues a new one): the container is not empty at rest.
+   */
+  private final Set<VarSymbol> refilled = new HashSet<>();
   /** The types of the values that cache fills give each variable ({@code set(new Encoder())}). */
   private final Map<VarSymbol, List<Type>> fillTypes = new HashMap<>();
   /** The first method (in source order) that reads or sets each variable. */
@@ -143,7 +148,7 @@ final class ThreadLocalUsage {
 
   /** True if the program calls a shrinking method ({@code pop}, {@code remove}, {@code clear}) on {@code variable}'s value. */
   boolean isEmptied(VarSymbol variable) {
-    return emptied.contains(variable);
+    return emptied.contains(variable) && !refilled.contains(variable);
   }
 
   /** True if any {@code set} gives {@code variable} anything: a value, a flag, null, a restore. */
@@ -420,15 +425,20 @@ final class ThreadLocalUsage {
 
   private final class Collector extends TreePathScanner<Void, Void> {
     private MethodSymbol currentMethod;
+    /** The thread-locals whose value the current method has shrunk so far, in source order. */
+    private Set<VarSymbol> shrunkHere = new HashSet<>();
 
     @Override
     public Void visitMethod(MethodTree tree, Void unused) {
       MethodSymbol outer = currentMethod;
+      Set<VarSymbol> outerShrunk = shrunkHere;
       currentMethod = ASTHelpers.getSymbol(tree);
+      shrunkHere = new HashSet<>();
       try {
         return super.visitMethod(tree, null);
       } finally {
         currentMethod = outer;
+        shrunkHere = outerShrunk;
       }
     }
 
@@ -495,10 +505,18 @@ final class ThreadLocalUsage {
           parameterPassedTo.computeIfAbsent(currentMethod, c -> new HashSet<>()).add(callee);
         }
         ExpressionTree target = getReceiver(call);
-        if (target != null
-            && getSymbol(call) instanceof MethodSymbol shrinking
-            && CollectionCatalogue.effectOf(shrinking.getSimpleName().toString()) == CollectionCatalogue.Effect.SHRINKS) {
-          emptied.addAll(readsIn(target)); // STACK.get().pop(): the thread's container is emptied after use
+        if (target != null && getSymbol(call) instanceof MethodSymbol containerCall) {
+          CollectionCatalogue.Effect effect = CollectionCatalogue.effectOf(containerCall.getSimpleName().toString());
+          if (effect == CollectionCatalogue.Effect.SHRINKS) {
+            emptied.addAll(readsIn(target)); // STACK.get().pop(): the thread's container is emptied after use
+            shrunkHere.addAll(readsIn(target));
+          } else if (effect == CollectionCatalogue.Effect.GROWS) {
+            for (VarSymbol grown : readsIn(target)) {
+              if (shrunkHere.contains(grown)) {
+                refilled.add(grown); // drains the old entries, then queues a new one: never empty at rest
+              }
+            }
+          }
         }
         return super.visitMethodInvocation(call, null);
       }

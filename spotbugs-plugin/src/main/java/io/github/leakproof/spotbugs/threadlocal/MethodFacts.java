@@ -1,10 +1,13 @@
 package io.github.leakproof.spotbugs.threadlocal;
 
+import edu.umd.cs.findbugs.ba.XField;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.bcel.Const;
 
@@ -14,6 +17,8 @@ import org.apache.bcel.Const;
  */
 final class MethodFacts {
   final List<ObligationEvent> events = new ArrayList<>();
+  /** The thread-local fields whose value this method has shrunk so far, in offset order. */
+  final Set<XField> shrunk = new HashSet<>();
   final NavigableMap<Integer, Integer> opcodes = new TreeMap<>();
   final Map<Integer, Integer> branchTargets = new HashMap<>();
   final List<NullCheck> nullChecks = new ArrayList<>();

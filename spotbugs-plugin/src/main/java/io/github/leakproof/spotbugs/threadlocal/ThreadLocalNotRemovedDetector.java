@@ -134,6 +134,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
     boolean isCache;
     /** The program calls a shrinking method on its value ({@code STACK.get().pop()}): emptied after use. */
     boolean emptied;
+    /** A method grows its value again after shrinking it: not empty at rest after all. */
+    boolean refilled;
     /** The first method that reads or sets it, for the message. */
     String firstUser;
     /** The classes of the values cache fills give it ({@code set(new Session())}). */
@@ -269,6 +271,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         seen != Const.INVOKESTATIC && stack.getStackDepth() > arguments ? readOf(stack.getStackItem(arguments)) : null;
     if (shrunk != null && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
       facts(shrunk).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
+      facts.shrunk.add(shrunk);
+    } else if (shrunk != null
+        && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.GROWS
+        && facts.shrunk.contains(shrunk)) {
+      facts(shrunk).refilled = true; // drains the old entries, then queues a new one: never empty at rest
     }
     if (seen == Const.INVOKESTATIC
         && arguments > 0
@@ -771,11 +778,11 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
             return;
           }
           ValueType value = GenericSignatures.firstTypeArgument(field.getSourceSignature());
-          ClassLoaderPin pin = pinOf(value, facts.emptied);
+          ClassLoaderPin pin = pinOf(value, facts.emptied && !facts.refilled);
           for (String fillClass : facts.fillClasses) { // what the object is, not how it is declared
             ValueType filled = ValueType.plain(fillClass);
-            if (pinOf(filled, facts.emptied).compareTo(pin) > 0) {
-              pin = pinOf(filled, facts.emptied);
+            if (pinOf(filled, facts.emptied && !facts.refilled).compareTo(pin) > 0) {
+              pin = pinOf(filled, facts.emptied && !facts.refilled);
               value = filled;
             }
           }
