@@ -53,30 +53,11 @@ public final class OwnershipRules {
   private final Supplier<ParameterSummaries> summarise;
   private ParameterSummaries summaries;
 
-  /** @param summarise makes the unit's parameter summaries; called at most once, when first needed */
-  public OwnershipRules(
-      Kind kind, ResourceCatalogue resources, TypeNames names, Supplier<ParameterSummaries> summarise) {
-    this(kind, PoolFamily.EXECUTORS, resources, names, summarise);
-  }
-
   /**
+   * @param summarise makes the unit's parameter summaries; called at most once, when first needed
    * @param family for pools, which ones this analysis follows (thread pools, or timers and scheduled
    *     pools); ignored for resources
-   */
-  public OwnershipRules(
-      Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
-      Supplier<ParameterSummaries> summarise) {
-    this(kind, family, resources, names, summarise, true);
-  }
-
-  /** @param idleEndingPools {@code Strict=idle-ending-pools}: pools whose threads end when idle count too */
-  public OwnershipRules(
-      Kind kind, PoolFamily family, ResourceCatalogue resources, TypeNames names,
-      Supplier<ParameterSummaries> summarise, boolean idleEndingPools) {
-    this(kind, family, resources, names, summarise, idleEndingPools, method -> List.of());
-  }
-
-  /**
+   * @param idleEndingPools {@code Strict=idle-ending-pools}: pools whose threads end when idle count too
    * @param implementations the concrete methods of the compilation that implement an abstract method,
    *     whose summaries make the abstract method's ({@link ParameterSummary#ofEveryImplementation})
    */

@@ -60,7 +60,8 @@ public final class OwnershipRulesCache {
       unit = currentUnit;
       // The summaries ask the model what releases; the rules then use the summaries.
       OwnershipRules modelOnly =
-          new OwnershipRules(kind, family, catalogue, names, () -> ParameterSummaries.NONE, idleEndingPools);
+          new OwnershipRules(
+              kind, family, catalogue, names, () -> ParameterSummaries.NONE, idleEndingPools, method -> List.of());
       JavacTrees trees = JavacTrees.instance(state.context);
       rules =
           new OwnershipRules(

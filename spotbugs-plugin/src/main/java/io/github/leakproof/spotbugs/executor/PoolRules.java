@@ -120,14 +120,6 @@ final class PoolRules implements ObligationRules {
     return index < constants.size() ? constants.get(index) : null;
   }
 
-  private static List<String> parameterTypeNames(Call call) {
-    List<String> names = new ArrayList<>();
-    for (Type parameter : call.argumentTypes()) {
-      names.add(TypeNames.nameOf(parameter));
-    }
-    return names;
-  }
-
   private List<String> resultTypes(Call call) {
     return call.returnType() instanceof ObjectType result ? types.typeAndSupertypes(result) : List.of();
   }
@@ -145,7 +137,7 @@ final class PoolRules implements ObligationRules {
     List<String> type = types.typeAndSupertypes(call.owner());
     List<Integer> constants = call.leadingIntConstants();
     if (family.madeByConstruction(
-        type, parameterTypeNames(call), constant(constants, 0), constant(constants, 1), idleEndingPools)) {
+        type, call.argumentTypeNames(), constant(constants, 0), constant(constants, 1), idleEndingPools)) {
       return outcome.opening(TypeNames.simpleName(call.owner()));
     }
     if (family.borrowsArgumentsOnConstruction(type)) {

@@ -149,6 +149,15 @@ public final class Call {
     return instruction.getArgumentTypes(cpg);
   }
 
+  /** The erased names of the parameter types, as the catalogues want them: {@code int}, {@code java.io.File}. */
+  public List<String> argumentTypeNames() {
+    List<String> names = new ArrayList<>();
+    for (Type parameter : argumentTypes()) {
+      names.add(TypeNames.nameOf(parameter));
+    }
+    return names;
+  }
+
   public Type returnType() {
     return instruction.getReturnType(cpg);
   }

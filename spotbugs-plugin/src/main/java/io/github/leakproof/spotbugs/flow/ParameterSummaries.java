@@ -11,6 +11,7 @@ import io.github.leakproof.spotbugs.common.Implementations;
 import io.github.leakproof.spotbugs.flow.Site.Kind;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,12 +55,14 @@ public final class ParameterSummaries {
 
   /** What {@code callee}, if a method of the analysed code, does with its parameters; else {@link ParameterSummary#NOTHING}. */
   public ParameterSummary of(XMethod callee) {
-    if (callee != null && callee.isAbstract() && Callees.isAnalysed(callee)) {
-      return ofAbstract(callee);
-    }
-    if (callee == null || !Callees.isAnalysed(callee) || callee.isAbstract() || callee.isNative()) {
+    if (callee == null || !Callees.isAnalysed(callee) || callee.isNative()) {
       return ParameterSummary.NOTHING;
     }
+    return remembered(callee, callee.isAbstract() ? this::ofEveryImplementation : this::read);
+  }
+
+  /** Each method is summarised once; one met again while it is being summarised does nothing through that call. */
+  private ParameterSummary remembered(XMethod callee, Function<XMethod, ParameterSummary> summarise) {
     MethodDescriptor key = callee.getMethodDescriptor();
     ParameterSummary known = summaries.get(key);
     if (known == null) {
@@ -67,7 +70,7 @@ public final class ParameterSummaries {
         return ParameterSummary.NOTHING;
       }
       try {
-        known = read(callee);
+        known = summarise.apply(callee);
       } finally {
         inProgress.remove(key);
       }
@@ -77,25 +80,12 @@ public final class ParameterSummaries {
   }
 
   /** An interface's or abstract class's method: what every implementation in the analysed program does. */
-  private ParameterSummary ofAbstract(XMethod callee) {
-    MethodDescriptor key = callee.getMethodDescriptor();
-    ParameterSummary known = summaries.get(key);
-    if (known == null) {
-      if (!inProgress.add(key)) {
-        return ParameterSummary.NOTHING;
-      }
-      try {
-        List<ParameterSummary> implementations = new ArrayList<>();
-        for (XMethod implementation : Implementations.of(callee)) {
-          implementations.add(of(implementation));
-        }
-        known = ParameterSummary.ofEveryImplementation(implementations);
-      } finally {
-        inProgress.remove(key);
-      }
-      summaries.put(key, known);
+  private ParameterSummary ofEveryImplementation(XMethod callee) {
+    List<ParameterSummary> implementations = new ArrayList<>();
+    for (XMethod implementation : Implementations.of(callee)) {
+      implementations.add(of(implementation));
     }
-    return known;
+    return ParameterSummary.ofEveryImplementation(implementations);
   }
 
   private ParameterSummary read(XMethod callee) {

@@ -15,7 +15,6 @@ import io.github.leakproof.spotbugs.flow.Fate;
 import io.github.leakproof.spotbugs.flow.ObligationRules;
 import io.github.leakproof.spotbugs.flow.ParameterSummaries;
 import io.github.leakproof.spotbugs.flow.Sites;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.MethodGen;
@@ -135,7 +134,7 @@ final class ResourceRules implements ObligationRules {
     }
     String what = call.describeResult();
     boolean receiverTracked = call.receiver() != null && sites.isTracked(call.receiver());
-    CallResult kind = catalogue.callResult(call.name(), owner, types.typeAndSupertypes(resultType), parameterNames(call));
+    CallResult kind = catalogue.callResult(call.name(), owner, types.typeAndSupertypes(resultType), call.argumentTypeNames());
     if (kind == CallResult.NEW_RESOURCE && inMemory.holdsNoResource(resultType.getClassName())) {
       return outcome; // createBuffer() returning the program's own in-memory stream: nothing to close
     }
@@ -175,7 +174,7 @@ final class ResourceRules implements ObligationRules {
     }
     List<String> type = types.typeAndSupertypes(call.owner());
     Construction construction =
-        Ownership.mustCall(type) ? Construction.OPENS_RESOURCE : catalogue.construction(type, parameterNames(call));
+        Ownership.mustCall(type) ? Construction.OPENS_RESOURCE : catalogue.construction(type, call.argumentTypeNames());
     if (construction == Construction.OPENS_RESOURCE && !Ownership.mustCall(type) && inMemory.holdsNoResource(call.owner())) {
       construction = Construction.NO_RESOURCE;
     }
@@ -185,14 +184,6 @@ final class ResourceRules implements ObligationRules {
       case WRAPS_ARGUMENT -> outcome.withEveryArgument(Fate.MOVED);
       case NO_RESOURCE -> outcome.withEveryArgument(Fate.HANDED_ON);
     };
-  }
-
-  private static List<String> parameterNames(Call call) {
-    List<String> names = new ArrayList<>();
-    for (Type parameter : call.argumentTypes()) {
-      names.add(TypeNames.nameOf(parameter));
-    }
-    return names;
   }
 
   @Override
