@@ -112,6 +112,53 @@ public final class ListenerCatalogue {
         && method.equals(removalFor("add" + method.substring(6)));
   }
 
+  /** Where a registration's source comes from, as far as its lifetime goes. */
+  public enum SourceKind {
+    /** The registrant's own object or one it made: it dies with the registrant. */
+    OWN,
+    /** The caller's object: a constructor's or non-private method's parameter, or a field given one. */
+    CALLERS,
+    /** Lives as long as the application: a static field, an enum constant, a shared instance, an injected field. */
+    SHARED;
+
+    /** The longer-lived of two: a source given either may be either. */
+    public SourceKind or(SourceKind other) {
+      return compareTo(other) >= 0 ? this : other;
+    }
+  }
+
+  /**
+   * Methods that end a listener's registrant's life, beyond those of every object ({@link
+   * TimerCatalogue#isLifecycleEnd}): a component's {@code removeNotify()}, a UI delegate's {@code
+   * uninstallUI}, a popup's {@code hide()}, an Android component's {@code onDestroy()}/{@code
+   * onDetachedFromWindow()}, an OSGi component's {@code deactivate}.
+   */
+  private static final Set<String> UI_LIFECYCLE_ENDS =
+      Set.of("removeNotify", "uninstallUI", "hide", "onDestroy", "onDetachedFromWindow", "deactivate");
+
+  /** True for a method that ends a registrant's life: where its registrations should be undone. */
+  public static boolean isLifecycleEnd(String method, Iterable<String> annotations) {
+    return UI_LIFECYCLE_ENDS.contains(method) || TimerCatalogue.isLifecycleEnd(method, annotations);
+  }
+
+  /**
+   * True if a listener that holds its registrant, added to a source of this kind and never removed, is
+   * reported. A shared source outlives every registrant: always. The caller's object may or may not
+   * outlive it, and on real code it mostly does not (a per-connection object a long-lived service
+   * watches) or holds the registrant anyway (a model whose elements are the view's children): reported
+   * when the registrant declares a lifecycle end — it knows when its life ends, and forgets the listener
+   * there — or with {@code Strict=listener-parameters}.
+   *
+   * @param registrantHasLifecycleEnd the registrant's class (or a class around it) declares a method
+   *     {@link #isLifecycleEnd}
+   */
+  public static boolean reportsNeverRemoved(
+      SourceKind source, boolean registrantHasLifecycleEnd, LeakproofOptions options) {
+    return source == SourceKind.SHARED
+        || source == SourceKind.CALLERS
+            && (registrantHasLifecycleEnd || options.isStrict(StrictMode.LISTENER_PARAMETERS));
+  }
+
   /** True for registrations meant to last as long as the application ({@code addShutdownHook}). */
   public static boolean isApplicationLifetime(String method, List<String> ownerAndSupertypes) {
     for (String owner : ownerAndSupertypes) {

@@ -86,7 +86,19 @@ public enum StrictMode {
    * time zones, format styles, permission masks), so they are reported only with this word. So are keyed
    * settings, a {@code put} of a setter's own parameters or of a strategy ({@link CollectionCatalogue#isKeyedSetting}).
    */
-  MEMO_CACHES("memo-caches");
+  MEMO_CACHES("memo-caches"),
+
+  /**
+   * Listeners that hold their registrant, added to a source the caller gave it (a constructor's or a
+   * non-private method's parameter, or a field given one) and never removed, in a class that has no
+   * lifecycle end ({@code ListenerNotRemoved}). Off by default: whether the caller's object outlives the
+   * registrant is the caller's business, and on real libraries such sources mostly die first or hold the
+   * registrant anyway (a connection a long-lived collector watches, a page list whose pages are the
+   * dialog's children); a registrant that declares its end ({@code close()}, {@code dispose()}, {@code
+   * stop()} …) and forgets the registration there is reported by default ({@link
+   * ListenerCatalogue#reportsNeverRemoved}).
+   */
+  LISTENER_PARAMETERS("listener-parameters");
 
   private final String word;
 

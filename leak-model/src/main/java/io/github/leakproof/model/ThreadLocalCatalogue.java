@@ -1,6 +1,7 @@
 package io.github.leakproof.model;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -106,6 +107,21 @@ public final class ThreadLocalCatalogue {
   /** {@code remove()}: drops the current thread's value. */
   public static boolean isRemove(String methodName, int argumentCount) {
     return methodName.equals("remove") && argumentCount == 0;
+  }
+
+  /** The JDK's soft, weak and phantom references. */
+  private static final String REFERENCE = "java.lang.ref.Reference";
+
+  /**
+   * True for {@code get()} on a JDK reference ({@code SoftReference}, {@code WeakReference}): a per-thread
+   * cache may keep its value behind one ({@code ThreadLocal<SoftReference<Stack<T>>>}, jsoup's {@code
+   * SoftPool}), and then what the reference gives back is what the cache holds: a fill that runs when it
+   * gives {@code null} fills an empty cache, as {@code if (tl.get() == null)} does.
+   *
+   * @param ownerAndSupertypes the called method's class, then its supertypes
+   */
+  public static boolean readsReferent(List<String> ownerAndSupertypes, String methodName, int argumentCount) {
+    return methodName.equals("get") && argumentCount == 0 && ownerAndSupertypes.contains(REFERENCE);
   }
 
   /** {@code ThreadLocal.withInitial(supplier)}: a thread-local whose every thread gets a value on first read. */

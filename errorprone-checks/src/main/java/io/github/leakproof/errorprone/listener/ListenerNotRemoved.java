@@ -37,8 +37,8 @@ import io.github.leakproof.errorprone.common.LeakproofChecker;
 import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.ListenerCatalogue;
+import io.github.leakproof.model.ListenerCatalogue.SourceKind;
 import io.github.leakproof.model.ListenerMessages;
-import io.github.leakproof.model.TimerCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -125,8 +125,10 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return Description.NO_MATCH;
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    boolean mayOutlive = new SourceLifetime(facts).mayOutlive(registration, receiver, state.getPath())
-        && !isToldItsParent(receiver, state);
+    SourceKind source = isToldItsParent(receiver, state)
+        ? SourceKind.OWN
+        : new SourceLifetime(facts).kindOf(registration, receiver, state.getPath());
+    boolean mayOutlive = source != SourceKind.OWN;
     List<String> result = typeNames.selfAndSupertypes(registration.getReturnType());
     if (!result.isEmpty() && ListenerCatalogue.isRegistrationHandle(result)) {
       // Rule 2: undone through its handle, not by name.
@@ -138,7 +140,9 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
       return Description.NO_MATCH;
     }
     // Rule 1.
-    if (!mayOutlive || !hasRemoval(registration, removal, state) || !anyHoldsThis(call.getArguments(), state)) {
+    if (!ListenerCatalogue.reportsNeverRemoved(source, hasLifecycleEnd(state.getPath()), options.values())
+        || !hasRemoval(registration, removal, state)
+        || !anyHoldsThis(call.getArguments(), state)) {
       return Description.NO_MATCH;
     }
     ClassSymbol registrant = enclosingClass(state);
@@ -298,7 +302,7 @@ public final class ListenerNotRemoved extends LeakproofChecker implements Method
     for (Tree tree : path) {
       if (tree instanceof ClassTree type && ASTHelpers.getSymbol(type) instanceof ClassSymbol cls) {
         for (Symbol member : Members.of(cls)) {
-          if (member instanceof MethodSymbol method && TimerCatalogue.isLifecycleEnd(method.getSimpleName().toString(), annotationNames(method))) {
+          if (member instanceof MethodSymbol method && ListenerCatalogue.isLifecycleEnd(method.getSimpleName().toString(), annotationNames(method))) {
             return true;
           }
         }

@@ -17,15 +17,17 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakproof.model.ListenerCatalogue;
+import io.github.leakproof.model.ListenerCatalogue.SourceKind;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
 /**
- * Whether the source a listener is added to may outlive the object adding it. It may when it is
- * static (a static field, an enum constant, a static registration method such as {@code
- * UIManager.addPropertyChangeListener}), a shared instance ({@code getInstance()}), a parameter of a
- * constructor or non-private method of a class other files can use (someone else's object), or a
- * field given one of those (and no new object of its own) or injected. It does not when the object
+ * Whether the source a listener is added to may outlive the object adding it ({@link SourceKind}). It
+ * is shared when it is static (a static field, an enum constant, a static registration method such as
+ * {@code UIManager.addPropertyChangeListener}), a shared instance ({@code getInstance()}) or an injected
+ * field; the caller's when it is a parameter of a constructor or non-private method of a class other
+ * files can use (someone else's object), or a field given one (and no new object of its own). It is
+ * the object's own when the object
  * made it itself ({@code new}: a child component), when it is the object itself, or when it comes
  * from somewhere this check cannot see (a getter's result, a parameter of a private helper, of a
  * private class or of a lambda): precision first.
@@ -44,54 +46,55 @@ final class SourceLifetime {
    * @param receiver the source expression, or null for an unqualified call
    * @param path the path of the registering call
    */
-  boolean mayOutlive(MethodSymbol registration, ExpressionTree receiver, TreePath path) {
+  SourceKind kindOf(MethodSymbol registration, ExpressionTree receiver, TreePath path) {
     if (registration.isStatic()) {
-      return true;
+      return SourceKind.SHARED;
     }
-    return receiver != null && isLongLived(receiver, path, 0);
+    return receiver == null ? SourceKind.OWN : kindOf(receiver, path, 0);
   }
 
-  private boolean isLongLived(ExpressionTree tree, TreePath path, int depth) {
+  private SourceKind kindOf(ExpressionTree tree, TreePath path, int depth) {
     ExpressionTree source = ASTHelpers.stripParentheses(tree);
     if (source instanceof TypeCastTree cast) {
-      return isLongLived(cast.getExpression(), path, depth);
+      return kindOf(cast.getExpression(), path, depth);
     }
     if (Capture.isThis(source)) {
-      return false;
+      return SourceKind.OWN;
     }
     if (source instanceof MethodInvocationTree call) {
       MethodSymbol method = ASTHelpers.getSymbol(call);
       return method != null
-          && method.isStatic()
-          && method.getParameters().isEmpty()
-          && ListenerCatalogue.isSingletonAccessor(method.getSimpleName().toString());
+              && method.isStatic()
+              && method.getParameters().isEmpty()
+              && ListenerCatalogue.isSingletonAccessor(method.getSimpleName().toString())
+          ? SourceKind.SHARED
+          : SourceKind.OWN;
     }
     if (!(ASTHelpers.getSymbol(source) instanceof VarSymbol variable)) {
-      return false;
+      return SourceKind.OWN;
     }
     switch (variable.getKind()) {
       case ENUM_CONSTANT:
-        return true;
+        return SourceKind.SHARED;
       case FIELD:
         if (variable.isStatic()) {
-          return true;
+          return SourceKind.SHARED;
         }
         boolean ownField = source instanceof IdentifierTree
             || source instanceof MemberSelectTree select && Capture.isThis(ASTHelpers.stripParentheses(select.getExpression()));
-        return ownField && depth < MAX_DEPTH && isReceivedField(variable, path, depth);
+        return ownField && depth < MAX_DEPTH ? receivedFieldKind(variable, path, depth) : SourceKind.OWN;
       case PARAMETER:
-        return isCallersObject(variable, path);
+        return isCallersObject(variable, path) ? SourceKind.CALLERS : SourceKind.OWN;
       case LOCAL_VARIABLE:
+        SourceKind kind = SourceKind.OWN;
         if (depth < MAX_DEPTH) {
           for (ExpressionTree value : facts.valuesOf(variable)) {
-            if (isLongLived(value, path, depth + 1)) {
-              return true;
-            }
+            kind = kind.or(kindOf(value, path, depth + 1));
           }
         }
-        return false;
+        return kind;
       default:
-        return false;
+        return SourceKind.OWN;
     }
   }
 
@@ -99,24 +102,25 @@ final class SourceLifetime {
    * A field injected, or given a long-lived value (a parameter, a static, a shared instance) — and
    * never a new object made here: a field the object fills itself is its own, even with a setter.
    */
-  private boolean isReceivedField(VarSymbol field, TreePath path, int depth) {
+  private SourceKind receivedFieldKind(VarSymbol field, TreePath path, int depth) {
     for (Attribute.Compound annotation : field.getAnnotationMirrors()) {
       if (ListenerCatalogue.isInjection(annotation.type.tsym.getQualifiedName().toString())) {
-        return true;
+        return SourceKind.SHARED;
       }
     }
     for (ExpressionTree value : facts.valuesOf(field)) {
       if (ASTHelpers.stripParentheses(value) instanceof NewClassTree) {
-        return false; // the object makes its own (a child component a setter may replace)
+        return SourceKind.OWN; // the object makes its own (a child component a setter may replace)
       }
     }
+    SourceKind kind = SourceKind.OWN;
     for (ExpressionTree value : facts.valuesOf(field)) {
       TreePath valuePath = TreePath.getPath(path.getCompilationUnit(), value);
-      if (valuePath != null && isLongLived(value, valuePath, depth + 1)) {
-        return true;
+      if (valuePath != null) {
+        kind = kind.or(kindOf(value, valuePath, depth + 1));
       }
     }
-    return false;
+    return kind;
   }
 
   /**

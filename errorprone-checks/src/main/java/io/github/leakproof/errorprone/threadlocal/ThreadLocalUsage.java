@@ -28,6 +28,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -400,7 +401,8 @@ final class ThreadLocalUsage {
   private boolean isReadOf(ExpressionTree tree, VarSymbol threadLocal) {
     ExpressionTree expression = ASTHelpers.stripParentheses(tree);
     if (expression instanceof MethodInvocationTree call) {
-      return isGet(call) && threadLocalVariable(getReceiver(call)) == threadLocal;
+      return isGet(call) && threadLocalVariable(getReceiver(call)) == threadLocal
+          || readsReferent(call) && isReadOf(getReceiver(call), threadLocal);
     }
     return getSymbol(expression) instanceof VarSymbol holder
         && readsOf.getOrDefault(holder, Set.of()).contains(threadLocal);
@@ -416,6 +418,20 @@ final class ThreadLocalUsage {
       statement = block.getStatements().get(block.getStatements().size() - 1);
     }
     return statement instanceof ReturnTree;
+  }
+
+  /** {@code ref.get()} on a JDK soft or weak reference ({@link ThreadLocalCatalogue#readsReferent}). */
+  private static boolean readsReferent(MethodInvocationTree call) {
+    MethodSymbol method = getSymbol(call);
+    if (method == null || getReceiver(call) == null || !(method.owner instanceof ClassSymbol owner)) {
+      return false;
+    }
+    List<String> ownerAndSuperclasses = new ArrayList<>();
+    for (ClassSymbol at = owner; at != null; at = at.getSuperclass().tsym instanceof ClassSymbol parent ? parent : null) {
+      ownerAndSuperclasses.add(at.getQualifiedName().toString());
+    }
+    return ThreadLocalCatalogue.readsReferent(
+        ownerAndSuperclasses, method.getSimpleName().toString(), call.getArguments().size());
   }
 
   private boolean isGet(MethodInvocationTree call) {
@@ -593,6 +609,12 @@ final class ThreadLocalUsage {
         VarSymbol threadLocal = threadLocalVariable(getReceiver(call));
         if (threadLocal != null) {
           readsOf.computeIfAbsent(variable, v -> new HashSet<>()).add(threadLocal);
+        } else if (readsReferent(call)) {
+          // Stack<T> stack = tl.get().get(): the cached value behind the thread's soft reference
+          Set<VarSymbol> read = readsIn(getReceiver(call));
+          if (!read.isEmpty()) {
+            readsOf.computeIfAbsent(variable, v -> new HashSet<>()).addAll(read);
+          }
         }
       }
     }

@@ -7,6 +7,7 @@ import edu.umd.cs.findbugs.classfile.ClassDescriptor;
 import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.classfile.Global;
 import io.github.leakproof.model.ListenerCatalogue;
+import io.github.leakproof.model.ListenerCatalogue.SourceKind;
 import io.github.leakproof.spotbugs.common.Classes;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,20 +36,21 @@ import org.apache.bcel.generic.Type;
 /**
  * What the fields a registration reads its source or listener from are given, by the stores in the
  * field's own class (read once per field, when the first registration needs it). A source field is
- * received when it is injected or given a constructor's or public method's parameter, a static or a
+ * received when it is injected or given a constructor's or public method's parameter (the caller's), a static or a
  * shared instance, and never a new object made by its class (a child component that a setter may
  * replace is still the object's own); a listener field holds its object when it is given {@code this}, a lambda capturing
  * it, or an inner class instance that keeps it. The value stored is read from the instruction just
  * before the store (past a cast or a {@code requireNonNull}): the shapes javac writes for these.
  */
 final class FieldValues {
-  private record Facts(boolean received, boolean holdsThis) {}
+  private record Facts(SourceKind received, boolean holdsThis) {}
 
-  private static final Facts NOTHING = new Facts(false, false);
+  private static final Facts NOTHING = new Facts(SourceKind.OWN, false);
 
   private final Map<XField, Facts> facts = new HashMap<>();
 
-  boolean isReceived(XField field) {
+  /** Whose object the field holds: shared, the caller's, or {@link SourceKind#OWN} when not received. */
+  SourceKind receivedKind(XField field) {
     return factsOf(field).received();
   }
 
@@ -61,13 +63,15 @@ final class FieldValues {
   }
 
   private static Facts read(XField field) {
-    boolean received = field.getAnnotationDescriptors().stream()
-        .anyMatch(a -> ListenerCatalogue.isInjection(a.getDottedClassName()));
+    SourceKind received = field.getAnnotationDescriptors().stream()
+            .anyMatch(a -> ListenerCatalogue.isInjection(a.getDottedClassName()))
+        ? SourceKind.SHARED
+        : SourceKind.OWN;
     boolean holdsThis = false;
     boolean madeHere = false;
     JavaClass javaClass = javaClassOf(field.getClassDescriptor());
     if (javaClass == null) {
-      return received ? new Facts(true, false) : NOTHING;
+      return received != SourceKind.OWN ? new Facts(received, false) : NOTHING;
     }
     ConstantPoolGen pool = new ConstantPoolGen(javaClass.getConstantPool());
     String owner = javaClass.getClassName();
@@ -86,12 +90,12 @@ final class FieldValues {
         if (value == null) {
           continue;
         }
-        received |= isLongLived(value.getInstruction(), method, javaClass, pool);
+        received = received.or(kindOf(value.getInstruction(), method, javaClass, pool));
         madeHere |= isNewObject(value, pool);
         holdsThis |= holdsThis(value.getInstruction(), method, owner, pool);
       }
     }
-    return new Facts(received && !madeHere, holdsThis);
+    return new Facts(madeHere ? SourceKind.OWN : received, holdsThis);
   }
 
   /** {@code new K(…)}: the constructor call of an object made just before (not a {@code super(…)} call). */
@@ -111,18 +115,21 @@ final class FieldValues {
     return at;
   }
 
-  private static boolean isLongLived(Instruction value, Method method, JavaClass owner, ConstantPoolGen pool) {
+  private static SourceKind kindOf(Instruction value, Method method, JavaClass owner, ConstantPoolGen pool) {
     if (value instanceof GETSTATIC) {
-      return true;
+      return SourceKind.SHARED;
     }
     if (value instanceof INVOKESTATIC call) {
-      return call.getArgumentTypes(pool).length == 0 && ListenerCatalogue.isSingletonAccessor(call.getMethodName(pool));
+      return call.getArgumentTypes(pool).length == 0 && ListenerCatalogue.isSingletonAccessor(call.getMethodName(pool))
+          ? SourceKind.SHARED
+          : SourceKind.OWN;
     }
     if (value instanceof ALOAD load && !method.isStatic() && load.getIndex() > 0) {
-      return isCallersObject(method, owner) && load.getIndex() < argumentSlots(method);
+      return isCallersObject(method, owner) && load.getIndex() < argumentSlots(method) ? SourceKind.CALLERS : SourceKind.OWN;
     }
-    return false;
+    return SourceKind.OWN;
   }
+
 
   /**
    * A parameter of {@code method} is the caller's object when other files can call it: a constructor

@@ -15,8 +15,8 @@ import edu.umd.cs.findbugs.classfile.DescriptorFactory;
 import edu.umd.cs.findbugs.visitclass.PreorderVisitor;
 import io.github.leakproof.model.Check;
 import io.github.leakproof.model.ListenerCatalogue;
+import io.github.leakproof.model.ListenerCatalogue.SourceKind;
 import io.github.leakproof.model.ListenerMessages;
-import io.github.leakproof.model.TimerCatalogue;
 import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
@@ -151,12 +151,12 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
         || ListenerCatalogue.isDeserialisationHook(getMethodName())) {
       return;
     }
-    boolean longLived = seen == Const.INVOKESTATIC;
+    SourceKind sourceKind = seen == Const.INVOKESTATIC ? SourceKind.SHARED : SourceKind.OWN;
     XField sourceField = null;
     String sourceKey = null;
-    if (!longLived) {
+    if (seen != Const.INVOKESTATIC) {
       OpcodeStack.Item source = stack.getStackItem(arguments);
-      longLived = isLongLived(source);
+      sourceKind = kindOf(source);
       sourceField = ownField(source);
       sourceKey = sourceKey(source);
     }
@@ -182,7 +182,7 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
             name,
             removal,
             sourceType,
-            longLived,
+            sourceKind,
             sourceField,
             holdsThis,
             listenerField,
@@ -210,24 +210,27 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
   }
 
   /**
-   * Static fields and enum constants, shared instances, parameters of constructors and non-private
-   * methods of classes other files can use.
+   * Shared: static fields and enum constants, shared instances. The caller's: parameters of
+   * constructors and non-private methods of classes other files can use. A field is judged after the
+   * whole program is read ({@link FieldValues}).
    */
-  private boolean isLongLived(OpcodeStack.Item source) {
+  private SourceKind kindOf(OpcodeStack.Item source) {
     XField field = source.getXField();
     if (field != null) {
-      return field.isStatic();
+      return field.isStatic() ? SourceKind.SHARED : SourceKind.OWN;
     }
     XMethod madeBy = source.getReturnValueOf();
     if (madeBy != null) {
       return madeBy.isStatic()
-          && madeBy.getSignature().startsWith("()")
-          && ListenerCatalogue.isSingletonAccessor(madeBy.getName());
+              && madeBy.getSignature().startsWith("()")
+              && ListenerCatalogue.isSingletonAccessor(madeBy.getName())
+          ? SourceKind.SHARED
+          : SourceKind.OWN;
     }
     if (source.isInitialParameter() && source.getRegisterNumber() > 0) {
-      return FieldValues.isCallersObject(getMethod(), getThisClass());
+      return FieldValues.isCallersObject(getMethod(), getThisClass()) ? SourceKind.CALLERS : SourceKind.OWN;
     }
-    return false;
+    return SourceKind.OWN;
   }
 
   /** An instance field of this object, or of an object around it (read through {@code this$0}). */
@@ -319,10 +322,12 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       if (!reported.add(registration.method() + ":" + registration.line().getStartLine() + ":" + registration.name())) {
         continue; // javac copies finally blocks: one finding per registration written
       }
-      boolean longLived = (registration.longLivedSource()
-              || registration.sourceField() != null && fields.isReceived(registration.sourceField()))
-          && !parents.contains(registration.sourceKey());
-      if (!longLived || LeakSuppression.isSuppressedInMethod(CHECK, registration.method())) {
+      SourceKind source = parents.contains(registration.sourceKey())
+          ? SourceKind.OWN
+          : registration.sourceField() == null
+              ? registration.sourceKind()
+              : registration.sourceKind().or(fields.receivedKind(registration.sourceField()));
+      if (source == SourceKind.OWN || LeakSuppression.isSuppressedInMethod(CHECK, registration.method())) {
         continue;
       }
       if (registration.handleType() != null) {
@@ -339,7 +344,9 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       }
       boolean holdsThis = registration.holdsThis()
           || registration.listenerField() != null && fields.holdsThis(registration.listenerField());
-      if (holdsThis && !removals.isRemoved(registration)) {
+      if (holdsThis
+          && ListenerCatalogue.reportsNeverRemoved(source, hasLifecycleEnd(registration.registrant()), options.values())
+          && !removals.isRemoved(registration)) {
         report(registration,
             ListenerMessages.notRemoved(registration.name(), registration.removal(), displayName(registration.registrant())));
       }
@@ -405,7 +412,7 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       }
       for (XMethod method : xclass.getXMethods()) {
         List<String> annotations = method.getAnnotationDescriptors().stream().map(ClassDescriptor::getDottedClassName).toList();
-        if (TimerCatalogue.isLifecycleEnd(method.getName(), annotations)) {
+        if (ListenerCatalogue.isLifecycleEnd(method.getName(), annotations)) {
           return true;
         }
       }

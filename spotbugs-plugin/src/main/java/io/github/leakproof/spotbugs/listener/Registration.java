@@ -3,6 +3,7 @@ package io.github.leakproof.spotbugs.listener;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
 import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.ba.XMethod;
+import io.github.leakproof.model.ListenerCatalogue.SourceKind;
 
 /**
  * One registration call seen in the bytecode, kept until the whole program has been read: whether its
@@ -13,7 +14,7 @@ import edu.umd.cs.findbugs.ba.XMethod;
  * @param topLevel the outermost class around it
  * @param sourceFile {@link ProgramRemovals#sourceFileOf}
  * @param sourceType the type the registration method is called on
- * @param longLivedSource true if the source is static, a shared instance or a caller's parameter
+ * @param sourceKind whether the source is shared (static, a shared instance), the caller's (a parameter) or the registrant's own
  * @param sourceField the registrant's own field the source was read from, to be judged later; or null
  * @param holdsThis true if some argument holds the registrant
  * @param listenerField the registrant's own field a listener was read from, to be judged later; or null
@@ -30,7 +31,7 @@ record Registration(
     String name,
     String removal,
     String sourceType,
-    boolean longLivedSource,
+    SourceKind sourceKind,
     XField sourceField,
     boolean holdsThis,
     XField listenerField,

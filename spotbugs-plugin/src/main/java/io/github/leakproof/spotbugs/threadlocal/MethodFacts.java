@@ -52,7 +52,9 @@ final class MethodFacts {
 
   /**
    * The non-null branch (between the check and its target) returns what it found, or jumps past
-   * {@code pc}; a branch that throws is a guard against nesting, not a cache.
+   * {@code pc}: unconditionally, or when the rest of a disjunction is false ({@code if (read == null ||
+   * stale(read)) { … set … }}, jsoup's per-thread encoder); a branch that throws is a guard against
+   * nesting, not a cache.
    */
   private boolean nonNullBranchSkips(NullCheck check, int pc) {
     Map.Entry<Integer, Integer> last = opcodes.lowerEntry(check.target());
@@ -64,7 +66,7 @@ final class MethodFacts {
       return true;
     }
     Integer jump = branchTargets.get(last.getKey());
-    return (opcode == Const.GOTO || opcode == Const.GOTO_W) && jump != null && jump > pc;
+    return isBranch(opcode) && jump != null && jump > pc;
   }
 
   /**

@@ -36,6 +36,7 @@ import io.github.leakproof.spotbugs.common.Classes;
 import io.github.leakproof.spotbugs.common.LeakSuppression;
 import io.github.leakproof.spotbugs.common.PluginOptions;
 import io.github.leakproof.spotbugs.common.TypeCatalogue;
+import io.github.leakproof.spotbugs.common.TypeNames;
 import io.github.leakproof.spotbugs.common.GenericSignatures;
 import io.github.leakproof.spotbugs.threadlocal.ObligationEvent.Kind;
 import java.util.ArrayList;
@@ -94,6 +95,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
   private final PluginOptions options;
   private final ThreadLocalCatalogue catalogue;
   private final TypeCatalogue threadLocals;
+  private final TypeNames typeNames = new TypeNames();
   private final boolean reportCaches;
   private final boolean reportEntries;
   private ClassDescriptor someAnalysedClass;
@@ -232,7 +234,7 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         }
       }
       case Const.IFNULL, Const.IFNONNULL -> {
-        if (isReadOfAThreadLocal(stack.getStackItem(0))) {
+        if (isReadOfAThreadLocal(stack.getStackItem(0)) || readOf(stack.getStackItem(0)) != null) {
           facts.nullChecks.add(new MethodFacts.NullCheck(getPC(), seen, getBranchTarget()));
         }
       }
@@ -282,6 +284,12 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         && IdentityCalls.returnsFirstArgument(getDottedClassConstantOperand(), name)
         && stack.getStackItem(arguments - 1).getUserValue() instanceof XField read) {
       readField = read; // requireNonNull(tl.get()): the result is still the thread-local's value
+    }
+    if (seen != Const.INVOKESTATIC
+        && stack.getStackDepth() > arguments
+        && ThreadLocalCatalogue.readsReferent(typeNames.typeAndSupertypes(owner), name, arguments)
+        && readOf(stack.getStackItem(arguments)) != null) {
+      readField = readOf(stack.getStackItem(arguments)); // tl.get().get(): the value behind the thread's soft reference
     }
     String callee = methodKey(getDottedClassConstantOperand(), name, getSigConstantOperand());
     for (int i = 0; i < arguments; i++) {

@@ -1,3 +1,4 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import javax.swing.event.ChangeEvent;
@@ -5,7 +6,7 @@ import javax.swing.event.ChangeListener;
 import javax.swing.table.AbstractTableModel;
 
 /**
- * Positive (found in JFreeChart's XYDatasetTableModel): a table model's setter listens to each new
+ * Positive with {@code Leakproof:Strict=listener-parameters} (found in JFreeChart's XYDatasetTableModel) (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): a table model's setter listens to each new
  * data model it is given and never stops listening to the old one, which keeps the table model alive.
  */
 public class DatasetSetterForgetsOldModel extends AbstractTableModel implements ChangeListener {

@@ -1,3 +1,4 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import java.beans.PropertyChangeEvent;
@@ -5,7 +6,7 @@ import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
 
 /**
- * Positive: the listener is a separate (static) forwarding class, but it is built around {@code this}
+ * Positive with {@code Leakproof:Strict=listener-parameters} (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): the listener is a separate (static) forwarding class, but it is built around {@code this}
  * — a strong reference, unlike a weak listener — and registered on a bean the view is given.
  */
 public class ForwardingListenerAroundThis {

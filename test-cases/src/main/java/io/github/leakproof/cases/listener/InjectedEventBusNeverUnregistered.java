@@ -1,10 +1,11 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
 
 /**
- * Positive: a per-request handler registers itself on the application's injected Guava EventBus in
+ * Positive with {@code Leakproof:Strict=listener-parameters} (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): a per-request handler registers itself on the application's injected Guava EventBus in
  * its constructor and never unregisters: the bus keeps every handler ever made.
  */
 public class InjectedEventBusNeverUnregistered {

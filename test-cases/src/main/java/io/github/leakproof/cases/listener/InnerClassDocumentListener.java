@@ -1,3 +1,4 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import javax.swing.event.DocumentEvent;
@@ -5,7 +6,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.Document;
 
 /**
- * Positive: an editor tab listens to a shared document (opened in several tabs) through an inner
+ * Positive with {@code Leakproof:Strict=listener-parameters} (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): an editor tab listens to a shared document (opened in several tabs) through an inner
  * class that marks the tab dirty; closing the tab leaves it attached to the document.
  */
 public class InnerClassDocumentListener {

@@ -1,10 +1,11 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Positive: the JavaFX idiom — a cell binds to a long-lived observable value it is given with {@code
+ * Positive with {@code Leakproof:Strict=listener-parameters} (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): the JavaFX idiom — a cell binds to a long-lived observable value it is given with {@code
  * addListener} and a lambda that updates the cell, and never calls {@code removeListener}. (A minimal
  * stand-in for {@code javafx.beans.value.ObservableValue}, which is not on the corpus's class path.)
  */

@@ -1,10 +1,11 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import java.util.Observable;
 import java.util.Observer;
 
 /**
- * Positive: a dashboard observes a shared price feed ({@code java.util.Observable}) it is given, and
+ * Positive with {@code Leakproof:Strict=listener-parameters} (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): a dashboard observes a shared price feed ({@code java.util.Observable}) it is given, and
  * never calls {@code deleteObserver}: the feed keeps every dashboard alive.
  */
 @SuppressWarnings("deprecation")

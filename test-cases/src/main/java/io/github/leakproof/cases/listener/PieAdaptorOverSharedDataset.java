@@ -1,10 +1,11 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
 
 /**
- * Positive (found in JFreeChart: CategoryToPieDataset, made by MultiplePiePlot on every paint): an
+ * Positive with {@code Leakproof:Strict=listener-parameters} (found in JFreeChart: CategoryToPieDataset, made by MultiplePiePlot on every paint) (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): an
  * adaptor listens to the dataset it wraps and never stops. {@link PiesPlot} makes one per paint and
  * only ever removes itself from the dataset, so the dataset's listener list grows with each repaint.
  */

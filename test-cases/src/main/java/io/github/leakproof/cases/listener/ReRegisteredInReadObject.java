@@ -1,3 +1,4 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import java.beans.PropertyChangeEvent;
@@ -8,7 +9,7 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 
 /**
- * Positive, once: a serialisable table model listens to the series it is given and never stops;
+ * Positive with {@code Leakproof:Strict=listener-parameters}, once (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): a serialisable table model listens to the series it is given and never stops;
  * {@code readObject} redoes the constructor's registration after deserialisation. The constructor's
  * registration is reported; the copy in {@code readObject} is the same leak and is not reported again.
  */

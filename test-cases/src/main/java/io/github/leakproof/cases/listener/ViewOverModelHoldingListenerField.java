@@ -1,3 +1,4 @@
+// OPTIONS: Leakproof:Strict=listener-parameters
 package io.github.leakproof.cases.listener;
 
 import java.beans.PropertyChangeEvent;
@@ -5,7 +6,7 @@ import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
 
 /**
- * Positive: the model has a field of a listener type, but nothing says it holds this view: every view
+ * Positive with {@code Leakproof:Strict=listener-parameters} (the source is the caller's object and the class declares no lifecycle end, so the default is silent: {@code CallersSourceWithoutLifecycleEnd}): the model has a field of a listener type, but nothing says it holds this view: every view
  * made over a long-lived model stays registered, and reachable, as long as the model lives.
  */
 public class ViewOverModelHoldingListenerField {
