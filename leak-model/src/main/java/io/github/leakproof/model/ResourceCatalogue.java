@@ -384,10 +384,21 @@ public final class ResourceCatalogue {
   private static final Set<String> CHANNELS =
       Set.of("java.nio.channels.SelectableChannel", "java.nio.channels.NetworkChannel");
 
+  /**
+   * A socket's own streams: on an open socket, {@code getInputStream()} and {@code getOutputStream()}
+   * fail only when it is not connected or that direction was shut down — a program reading a socket it
+   * holds has connected it (an accepted socket always is). They do no I/O; taken right after {@code
+   * accept()} to hand both to a handler (NanoHTTPD's server loop, Commons Net's rexec/rcmd clients).
+   */
+  private static final Set<String> SOCKET_STREAM_CALLS = Set.of("getInputStream", "getOutputStream");
+
+  private static final String SOCKET = "java.net.Socket";
+
   /** True if calling {@code method} on an open resource of this type cannot fail ({@code socket.setSoTimeout(ms)}). */
   public static boolean cannotFailWhileOpen(List<String> ownerAndSupertypes, String method) {
     return SOCKET_OPTION_SETTERS.contains(method) && ownerAndSupertypes.stream().anyMatch(SOCKETS::contains)
-        || CHANNEL_STATE_CALLS.contains(method) && ownerAndSupertypes.stream().anyMatch(CHANNELS::contains);
+        || CHANNEL_STATE_CALLS.contains(method) && ownerAndSupertypes.stream().anyMatch(CHANNELS::contains)
+        || SOCKET_STREAM_CALLS.contains(method) && ownerAndSupertypes.contains(SOCKET);
   }
 
   /**
