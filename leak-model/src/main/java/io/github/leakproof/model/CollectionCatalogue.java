@@ -134,6 +134,17 @@ public final class CollectionCatalogue {
     return false;
   }
 
+  /**
+   * True if a constructor runs only while a class is being initialised: an enum's, which only the enum's
+   * constants call, once each, from its static initialiser. What it adds to a static collection — of its
+   * own class or of another, through a private helper — is a table filled once, like a static
+   * initialiser's (jsoup's {@code Entities}: each escape mode loads its entities into the outer class's
+   * table).
+   */
+  public static boolean constructorRunsOnlyInClassInitialisation(boolean ofEnum) {
+    return ofEnum;
+  }
+
   /** True for {@code Collection} and {@code Map} types. */
   public static boolean isCollection(List<String> typeAndSupertypes) {
     return typeAndSupertypes.contains(COLLECTION) || typeAndSupertypes.contains(MAP);

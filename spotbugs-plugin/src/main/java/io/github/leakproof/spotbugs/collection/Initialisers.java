@@ -19,7 +19,7 @@ import org.apache.bcel.Const;
  * The analysed program's uses of judged fields, kept until every class is seen, then judged: does the
  * method that makes the use run only while the field's holder is set up? For a static field, a static
  * initialiser ({@code <clinit>}, of any class) or a run-once initialiser behind a flag ({@link
- * CollectionCatalogue#runsOnceBehindFlag}); for an enum's or singleton's field, a constructor of its
+ * CollectionCatalogue#runsOnceBehindFlag}), or an enum's constructor; for an enum's or singleton's field, a constructor of its
  * class; in both cases also a lambda written there ({@code lambda$static$0}, {@code lambda$new$0},
  * {@code lambda$helper$0}), and a method that only such methods call. Error Prone, seeing one file,
  * follows private methods only; seeing the whole program, this front end follows any method the
@@ -46,7 +46,7 @@ final class Initialisers {
       boolean memoPut) {}
 
   /** A method of an analysed class: its class and name. */
-  private record MethodInfo(String className, String name) {}
+  private record MethodInfo(String className, String name, boolean ofEnum) {}
 
   private static final Predicate<String> STATIC_INITIALISER =
       name -> name.equals(Const.STATIC_INITIALIZER_NAME) || name.equals("static");
@@ -70,9 +70,9 @@ final class Initialisers {
     return className + "." + name + signature;
   }
 
-  void enter(String className, String name, String signature) {
+  void enter(String className, String name, String signature, boolean ofEnum) {
     current = key(className, name, signature);
-    methods.put(current, new MethodInfo(className, name));
+    methods.put(current, new MethodInfo(className, name, ofEnum));
     byClassAndName.computeIfAbsent(className + "." + name, k -> new ArrayList<>()).add(current);
   }
 
@@ -160,6 +160,11 @@ final class Initialisers {
     try {
       if (base.test(method.name())) {
         return ownClass == null || ownClass.equals(method.className());
+      }
+      if (ownClass == null
+          && CONSTRUCTOR.test(method.name())
+          && CollectionCatalogue.constructorRunsOnlyInClassInitialisation(method.ofEnum())) {
+        return true; // an enum's constructor: run by its constants, from its static initialiser
       }
       if (ownClass == null && runsOnceBehindFlag(methodKey)) {
         return true; // if (!initialized) init(): filled once, like a static initialiser

@@ -101,8 +101,8 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
       someAnalysedClass = classContext.getClassDescriptor();
       return; // a bad option: one LEAK_INVALID_OPTION finding, and no others
     }
-    if (!mentionsCollectionFields(classContext.getJavaClass())) {
-      return; // most classes: no operand-stack pass at all
+    if (!mentionsCollectionFields(classContext.getJavaClass()) && !classContext.getJavaClass().isEnum()) {
+      return; // most classes: no operand-stack pass at all (an enum's constructors may fill another class's table)
     }
     super.visitClassContext(classContext);
   }
@@ -126,7 +126,7 @@ public class StaticCollectionOnlyGrowsDetector extends OpcodeStackDetector {
     constructedSinceStore.clear();
     calledSinceStore.clear();
     guardedPuts.enter(method);
-    initialisers.enter(getDottedClassName(), method.getName(), method.getSignature());
+    initialisers.enter(getDottedClassName(), method.getName(), method.getSignature(), getThisClass().isEnum());
     super.visitMethod(method);
   }
 
