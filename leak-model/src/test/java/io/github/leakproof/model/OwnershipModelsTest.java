@@ -40,7 +40,11 @@ class OwnershipModelsTest {
     assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET, "setSoTimeout")).isTrue();
     assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET_CHANNEL, "setOption")).isTrue();
     assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET, "connect")).isFalse();
-    assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET, "getOutputStream")).isFalse();
+    assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET, "sendUrgentData")).isFalse();
+    // A socket's own streams do no I/O: on an open, connected socket they cannot fail.
+    assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET, "getOutputStream")).isTrue();
+    assertThat(ResourceCatalogue.cannotFailWhileOpen(SOCKET, "getInputStream")).isTrue();
+    assertThat(ResourceCatalogue.cannotFailWhileOpen(FILE_INPUT_STREAM, "getInputStream")).isFalse();
     assertThat(ResourceCatalogue.cannotFailWhileOpen(FILE_INPUT_STREAM, "setSoTimeout")).isFalse();
   }
 
