@@ -30,8 +30,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Whether code runs only while a collection's holder is being set up, so that what it adds is a fixed
  * table rather than growth: for a static field, a static initialiser or static field initialiser (of
- * any class), or an enum's constructor; for an enum's or singleton's field, a constructor, instance initialiser or field
- * initialiser of that class; and in both cases a private method that only such code calls. Lambdas
+ * any class), or an enum's constructor; for an enum's or singleton's field, a constructor, instance
+ * initialiser or field initialiser of that class; and in both cases a private method that only such code calls. Lambdas
  * count as the code that writes them; methods of nested and anonymous classes run at run time.
  */
 final class Initialisation {

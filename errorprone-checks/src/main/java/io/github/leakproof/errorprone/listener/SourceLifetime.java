@@ -27,8 +27,8 @@ import javax.lang.model.element.Modifier;
  * {@code UIManager.addPropertyChangeListener}), a shared instance ({@code getInstance()}) or an injected
  * field; the caller's when it is a parameter of a constructor or non-private method of a class other
  * files can use (someone else's object), or a field given one (and no new object of its own). It is
- * the object's own when the object
- * made it itself ({@code new}: a child component), when it is the object itself, or when it comes
+ * the object's own when the object made it itself ({@code new}: a child component), when it is the
+ * object itself, or when it comes
  * from somewhere this check cannot see (a getter's result, a parameter of a private helper, of a
  * private class or of a lambda): precision first.
  */

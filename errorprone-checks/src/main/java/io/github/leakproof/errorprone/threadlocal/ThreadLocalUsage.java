@@ -28,12 +28,12 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakproof.model.CollectionCatalogue;
 import io.github.leakproof.model.IdentityCalls;
+import io.github.leakproof.errorprone.ownership.TypeNames;
 import io.github.leakproof.model.ThreadLocalCatalogue;
 import io.github.leakproof.model.ThreadLocalCatalogue.SetKind;
 import java.util.ArrayList;
@@ -421,17 +421,12 @@ final class ThreadLocalUsage {
   }
 
   /** {@code ref.get()} on a JDK soft or weak reference ({@link ThreadLocalCatalogue#readsReferent}). */
-  private static boolean readsReferent(MethodInvocationTree call) {
+  private boolean readsReferent(MethodInvocationTree call) {
     MethodSymbol method = getSymbol(call);
-    if (method == null || getReceiver(call) == null || !(method.owner instanceof ClassSymbol owner)) {
-      return false;
-    }
-    List<String> ownerAndSuperclasses = new ArrayList<>();
-    for (ClassSymbol at = owner; at != null; at = at.getSuperclass().tsym instanceof ClassSymbol parent ? parent : null) {
-      ownerAndSuperclasses.add(at.getQualifiedName().toString());
-    }
-    return ThreadLocalCatalogue.readsReferent(
-        ownerAndSuperclasses, method.getSimpleName().toString(), call.getArguments().size());
+    return method != null
+        && getReceiver(call) != null
+        && ThreadLocalCatalogue.readsReferent(
+            types.selfAndSupertypes(method.owner.type), method.getSimpleName().toString(), call.getArguments().size());
   }
 
   private boolean isGet(MethodInvocationTree call) {
@@ -683,6 +678,7 @@ final class ThreadLocalUsage {
   static final class ThreadLocalTypes {
     private final List<Type> types;
     private final VisitorState state;
+    private final TypeNames names;
 
     ThreadLocalTypes(ThreadLocalCatalogue catalogue, VisitorState state) {
       List<Type> resolved = new ArrayList<>();
@@ -694,6 +690,12 @@ final class ThreadLocalUsage {
       }
       this.types = Collections.unmodifiableList(resolved);
       this.state = state;
+      this.names = new TypeNames(state.getTypes());
+    }
+
+    /** The type's binary name, then its supertypes', as the model wants them. */
+    List<String> selfAndSupertypes(Type type) {
+      return names.selfAndSupertypes(type);
     }
 
     boolean isThreadLocal(Type type) {

@@ -19,8 +19,8 @@ import org.apache.bcel.Const;
  * The analysed program's uses of judged fields, kept until every class is seen, then judged: does the
  * method that makes the use run only while the field's holder is set up? For a static field, a static
  * initialiser ({@code <clinit>}, of any class) or a run-once initialiser behind a flag ({@link
- * CollectionCatalogue#runsOnceBehindFlag}), or an enum's constructor; for an enum's or singleton's field, a constructor of its
- * class; in both cases also a lambda written there ({@code lambda$static$0}, {@code lambda$new$0},
+ * CollectionCatalogue#runsOnceBehindFlag}), or an enum's constructor; for an enum's or singleton's
+ * field, a constructor of its class; in both cases also a lambda written there ({@code lambda$static$0}, {@code lambda$new$0},
  * {@code lambda$helper$0}), and a method that only such methods call. Error Prone, seeing one file,
  * follows private methods only; seeing the whole program, this front end follows any method the
  * analysed code calls (a public {@code register} called only from static initialisers).

@@ -36,16 +36,14 @@ import org.apache.bcel.generic.Type;
 /**
  * What the fields a registration reads its source or listener from are given, by the stores in the
  * field's own class (read once per field, when the first registration needs it). A source field is
- * received when it is injected or given a constructor's or public method's parameter (the caller's), a static or a
- * shared instance, and never a new object made by its class (a child component that a setter may
- * replace is still the object's own); a listener field holds its object when it is given {@code this}, a lambda capturing
- * it, or an inner class instance that keeps it. The value stored is read from the instruction just
+ * received when it is injected, or given a static or a shared instance ({@link SourceKind#SHARED}), or a
+ * constructor's or public method's parameter ({@link SourceKind#CALLERS}), and never a new object made
+ * by its class (a child component that a setter may replace is still the object's own); a listener
+ * field holds its object when it is given {@code this}, a lambda capturing it, or an inner class instance that keeps it. The value stored is read from the instruction just
  * before the store (past a cast or a {@code requireNonNull}): the shapes javac writes for these.
  */
 final class FieldValues {
   private record Facts(SourceKind received, boolean holdsThis) {}
-
-  private static final Facts NOTHING = new Facts(SourceKind.OWN, false);
 
   private final Map<XField, Facts> facts = new HashMap<>();
 
@@ -71,7 +69,7 @@ final class FieldValues {
     boolean madeHere = false;
     JavaClass javaClass = javaClassOf(field.getClassDescriptor());
     if (javaClass == null) {
-      return received != SourceKind.OWN ? new Facts(received, false) : NOTHING;
+      return new Facts(received, false);
     }
     ConstantPoolGen pool = new ConstantPoolGen(javaClass.getConstantPool());
     String owner = javaClass.getClassName();
@@ -129,7 +127,6 @@ final class FieldValues {
     }
     return SourceKind.OWN;
   }
-
 
   /**
    * A parameter of {@code method} is the caller's object when other files can call it: a constructor

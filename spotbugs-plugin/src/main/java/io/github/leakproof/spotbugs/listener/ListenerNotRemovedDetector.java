@@ -322,11 +322,13 @@ public class ListenerNotRemovedDetector extends OpcodeStackDetector {
       if (!reported.add(registration.method() + ":" + registration.line().getStartLine() + ":" + registration.name())) {
         continue; // javac copies finally blocks: one finding per registration written
       }
-      SourceKind source = parents.contains(registration.sourceKey())
-          ? SourceKind.OWN
-          : registration.sourceField() == null
-              ? registration.sourceKind()
-              : registration.sourceKind().or(fields.receivedKind(registration.sourceField()));
+      SourceKind source = registration.sourceKind();
+      if (registration.sourceField() != null) {
+        source = source.or(fields.receivedKind(registration.sourceField()));
+      }
+      if (parents.contains(registration.sourceKey())) {
+        source = SourceKind.OWN; // told in the same method that this object is its parent
+      }
       if (source == SourceKind.OWN || LeakSuppression.isSuppressedInMethod(CHECK, registration.method())) {
         continue;
       }

@@ -269,15 +269,16 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
       }
       return;
     }
-    XField shrunk =
+    // The thread-local whose value the call is made on: STACK.get().pop(), ref.get() on tl.get().
+    XField calledOnRead =
         seen != Const.INVOKESTATIC && stack.getStackDepth() > arguments ? readOf(stack.getStackItem(arguments)) : null;
-    if (shrunk != null && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
-      facts(shrunk).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
-      facts.shrunk.add(shrunk);
-    } else if (shrunk != null
+    if (calledOnRead != null && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.SHRINKS) {
+      facts(calledOnRead).emptied = true; // STACK.get().pop(): the thread's container is emptied after use
+      facts.shrunk.add(calledOnRead);
+    } else if (calledOnRead != null
         && CollectionCatalogue.effectOf(name) == CollectionCatalogue.Effect.GROWS
-        && facts.shrunk.contains(shrunk)) {
-      facts(shrunk).refilled = true; // drains the old entries, then queues a new one: never empty at rest
+        && facts.shrunk.contains(calledOnRead)) {
+      facts(calledOnRead).refilled = true; // drains the old entries, then queues a new one: never empty at rest
     }
     if (seen == Const.INVOKESTATIC
         && arguments > 0
@@ -285,11 +286,8 @@ public class ThreadLocalNotRemovedDetector extends OpcodeStackDetector {
         && stack.getStackItem(arguments - 1).getUserValue() instanceof XField read) {
       readField = read; // requireNonNull(tl.get()): the result is still the thread-local's value
     }
-    if (seen != Const.INVOKESTATIC
-        && stack.getStackDepth() > arguments
-        && ThreadLocalCatalogue.readsReferent(typeNames.typeAndSupertypes(owner), name, arguments)
-        && readOf(stack.getStackItem(arguments)) != null) {
-      readField = readOf(stack.getStackItem(arguments)); // tl.get().get(): the value behind the thread's soft reference
+    if (calledOnRead != null && ThreadLocalCatalogue.readsReferent(typeNames.typeAndSupertypes(owner), name, arguments)) {
+      readField = calledOnRead; // tl.get().get(): the value behind the thread's soft reference
     }
     String callee = methodKey(getDottedClassConstantOperand(), name, getSigConstantOperand());
     for (int i = 0; i < arguments; i++) {
